@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { levelSchema } from './questionnaire-schema';
+
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_FORMAT_VERSION,
+  AUTHORITY_TYPES,
+  MARKINGS,
+  PRIORITIES,
+  ROLES,
+  STATUSES,
+} from './options';
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
+const questionId = z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a question id');
+const themeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a theme id');
+const shortText = (max: number) => z.string().max(max, `must be ${max} characters or fewer`);
+
+export const aboutSchema = z.strictObject({
+  organisation: z.string().trim().min(1, 'Enter the name of the organisation').max(200, 'Organisation name must be 200 characters or fewer'),
+  authorityType: z.enum(keys(AUTHORITY_TYPES), { error: 'Select the type of authority' }),
+  role: z.enum(keys(ROLES), { error: "Select the respondent's role" }),
+  date: isoDate,
+  marking: z.enum(keys(MARKINGS), { error: 'Select a protective marking' }),
+});
+export type About = z.infer<typeof aboutSchema>;
+
+export const responseSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('level'), level: levelSchema }),
+  z.strictObject({ kind: z.literal('dont-know') }),
+  z.strictObject({ kind: z.literal('not-applicable'), reason: shortText(2000) }),
+]);
+export type Response = z.infer<typeof responseSchema>;
+
+export const answerSchema = z.strictObject({
+  response: responseSchema.nullable().default(null),
+  notes: shortText(10000).default(''),
+  evidence: shortText(10000).default(''),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const planActionSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  text: z.string().trim().min(1, 'Enter a description of the action').max(2000),
+  themeId,
+  questionId: questionId.nullable(),
+  priority: z.enum(keys(PRIORITIES)),
+  owner: shortText(200),
+  due: z.union([isoDate, z.literal('')]),
+  status: z.enum(keys(STATUSES)),
+  measure: shortText(1000),
+  /** Where the action came from: a suggestion in the bank ("<question id>#<action id>") or the user. */
+  origin: z.string().max(200).nullable(),
+});
+export type PlanAction = z.infer<typeof planActionSchema>;
+
+/** A snapshot of the assessment that a re-assessment was duplicated from, for "progress since last time". */
+export const baselineSchema = z.strictObject({
+  assessmentId: z.string().min(1).max(100),
+  date: isoDate,
+  answers: z.record(questionId, answerSchema),
+  targets: z.record(themeId, levelSchema),
+});
+export type Baseline = z.infer<typeof baselineSchema>;
+
+export const assessmentSchema = z.strictObject({
+  format: z.literal(ASSESSMENT_FORMAT),
+  formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
+  id: z.string().min(1).max(100),
+  questionnaire: z.strictObject({ id: z.string().min(1), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  about: aboutSchema,
+  answers: z.record(questionId, answerSchema),
+  /** Targets the user set; themes not listed take the default of the scoring method. */
+  targets: z.record(themeId, levelSchema),
+  plan: z.array(planActionSchema).max(500),
+  settings: z.strictObject({ hideOverall: z.boolean() }),
+  baseline: baselineSchema.nullable(),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;

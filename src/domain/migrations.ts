@@ -1,0 +1,20 @@
+import { ASSESSMENT_FORMAT_VERSION } from './options';
+import { fail, ok, type Result } from './result';
+
+/**
+ * Named, pure migration steps for the assessment file format: `STEPS[n]` turns a version-n object
+ * into a version-(n+1) object. Format version 1 is the first published format, so there are no
+ * steps yet; add one here (and a fixture in tests/fixtures/assessments/) for every new version.
+ */
+type Step = { name: string; up: (v: Record<string, unknown>) => Record<string, unknown> };
+const STEPS: Record<number, Step> = {};
+
+export function migrateAssessment(value: Record<string, unknown>, from: number): Result<Record<string, unknown>> {
+  let current = value;
+  for (let v = from; v < ASSESSMENT_FORMAT_VERSION; v += 1) {
+    const step = STEPS[v];
+    if (!step) return fail({ path: 'formatVersion', message: `no migration from format version ${v}` });
+    current = { ...step.up(current), formatVersion: v + 1 };
+  }
+  return ok(current);
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+export const QUESTIONNAIRE_FORMAT = 'readiness-questionnaire';
+export const QUESTIONNAIRE_FORMAT_VERSION = 1;
+
+export const LEVELS = [0, 1, 2, 3, 4] as const;
+export type Level = (typeof LEVELS)[number];
+export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const suggestedActionSchema = z.strictObject({
+  id: slug,
+  levels: z.array(levelSchema).min(1, 'must list at least one level'),
+  text,
+});
+
+export const questionSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<theme id>.<slug>"'),
+  text,
+  guidance: text,
+  evidence: text,
+  levels: z.tuple([text, text, text, text, text], {
+    error: 'must have exactly five level descriptors (levels 0 to 4)',
+  }),
+  weight: z.number().positive().max(10).default(1),
+  critical: z.boolean().default(false),
+  sources: z.array(slug).min(1, 'must cite at least one source'),
+  actions: z.array(suggestedActionSchema).default([]),
+});
+
+export const themeSchema = z.strictObject({
+  id: slug,
+  title: text,
+  summary: text,
+  questions: z.array(questionSchema).min(1, 'a theme must have at least one question'),
+});
+
+export const questionnaireSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(QUESTIONNAIRE_FORMAT),
+    formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
+    id: slug,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    title: text,
+    description: z.string().optional(),
+    scale: z.tuple([text, text, text, text, text], {
+      error: 'must have exactly five labels (levels 0 to 4)',
+    }),
+    themes: z.array(themeSchema).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const seen = new Map<string, string>();
+    const themeIds = new Set<string>();
+    q.themes.forEach((theme, t) => {
+      if (themeIds.has(theme.id)) {
+        ctx.addIssue({ code: 'custom', path: ['themes', t, 'id'], message: `duplicate theme id "${theme.id}"` });
+      }
+      themeIds.add(theme.id);
+      theme.questions.forEach((question, i) => {
+        const path = ['themes', t, 'questions', i, 'id'];
+        const earlier = seen.get(question.id);
+        if (earlier) {
+          ctx.addIssue({ code: 'custom', path, message: `duplicate question id "${question.id}" (also at ${earlier})` });
+        } else {
+          seen.set(question.id, `themes.${t}.questions.${i}`);
+        }
+        if (!question.id.startsWith(`${theme.id}.`)) {
+          ctx.addIssue({ code: 'custom', path, message: `question id must start with its theme id "${theme.id}."` });
+        }
+        const actionIds = new Set<string>();
+        question.actions.forEach((a, k) => {
+          if (actionIds.has(a.id)) {
+            ctx.addIssue({ code: 'custom', path: ['themes', t, 'questions', i, 'actions', k, 'id'], message: `duplicate action id "${a.id}"` });
+          }
+          actionIds.add(a.id);
+        });
+      });
+    });
+  });
+
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+export type Theme = Questionnaire['themes'][number];
+export type Question = Theme['questions'][number];
+export type SuggestedAction = Question['actions'][number];
+
+export function allQuestions(q: Questionnaire): Question[] {
+  return q.themes.flatMap((t) => t.questions);
+}
+
+export function themeOfQuestion(q: Questionnaire, questionId: string): Theme | undefined {
+  return q.themes.find((t) => t.questions.some((x) => x.id === questionId));
+}

@@ -1,0 +1,194 @@
+import type { Answer, Assessment, PlanAction } from './assessment-schema';
+import type { Level, Question, Questionnaire, Theme } from './questionnaire-schema';
+
+export const BAND_LABELS = ['Not started', 'Emerging', 'Developing', 'Established', 'Leading'] as const;
+export type BandLabel = (typeof BAND_LABELS)[number];
+/** A theme whose coverage is below this share of its questions is provisional. */
+export const PROVISIONAL_BELOW = 0.6;
+
+export type ThemeResult = {
+  themeId: string;
+  title: string;
+  /** 0-100, unrounded; null when no question in the theme has a level. */
+  score: number | null;
+  band: BandLabel | null;
+  bandIndex: Level | null;
+  coverage: number;
+  provisional: boolean;
+  answeredWithLevel: number;
+  dontKnow: number;
+  notApplicable: number;
+  unanswered: number;
+  total: number;
+};
+
+export type AssessmentResult = {
+  themes: ThemeResult[];
+  overall: number | null;
+  overallBand: BandLabel | null;
+  criticalGaps: string[];
+  evidenceGaps: string[];
+};
+
+export function levelOf(answer: Answer | undefined): Level | null {
+  return answer?.response?.kind === 'level' ? answer.response.level : null;
+}
+
+export function bandIndexOf(score: number): Level {
+  if (score < 20) return 0;
+  if (score < 40) return 1;
+  if (score < 60) return 2;
+  if (score < 80) return 3;
+  return 4;
+}
+
+export function bandOf(score: number): BandLabel {
+  return BAND_LABELS[bandIndexOf(score)];
+}
+
+export function scoreTheme(theme: Theme, answers: Assessment['answers']): ThemeResult {
+  let weighted = 0;
+  let possible = 0;
+  let answeredWithLevel = 0;
+  let dontKnow = 0;
+  let notApplicable = 0;
+  for (const q of theme.questions) {
+    const response = answers[q.id]?.response;
+    if (response?.kind === 'level') {
+      weighted += q.weight * response.level;
+      possible += q.weight * 4;
+      answeredWithLevel += 1;
+    } else if (response?.kind === 'dont-know') dontKnow += 1;
+    else if (response?.kind === 'not-applicable') notApplicable += 1;
+  }
+  const total = theme.questions.length;
+  const score = possible > 0 ? (100 * weighted) / possible : null;
+  const coverage = total > 0 ? answeredWithLevel / total : 0;
+  const bandIndex = score === null ? null : bandIndexOf(score);
+  return {
+    themeId: theme.id,
+    title: theme.title,
+    score,
+    band: bandIndex === null ? null : BAND_LABELS[bandIndex],
+    bandIndex,
+    coverage,
+    provisional: score !== null && coverage < PROVISIONAL_BELOW,
+    answeredWithLevel,
+    dontKnow,
+    notApplicable,
+    unanswered: total - answeredWithLevel - dontKnow - notApplicable,
+    total,
+  };
+}
+
+export function isCriticalGap(question: Question, answer: Answer | undefined): boolean {
+  const level = levelOf(answer);
+  return question.critical && level !== null && level <= 1;
+}
+
+export function scoreAssessment(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>): AssessmentResult {
+  const themes = questionnaire.themes.map((t) => scoreTheme(t, assessment.answers));
+  const scores = themes.flatMap((t) => (t.score === null ? [] : [t.score]));
+  const overall = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+  const questions = questionnaire.themes.flatMap((t) => t.questions);
+  return {
+    themes,
+    overall,
+    overallBand: overall === null ? null : bandOf(overall),
+    criticalGaps: questions.filter((q) => isCriticalGap(q, assessment.answers[q.id])).map((q) => q.id),
+    evidenceGaps: questions.filter((q) => assessment.answers[q.id]?.response?.kind === 'dont-know').map((q) => q.id),
+  };
+}
+
+/** One level above the theme's current band, at most 4; a theme with no score aims for level 1. */
+export function defaultTarget(theme: ThemeResult): Level {
+  return Math.min(4, (theme.bandIndex ?? 0) + 1) as Level;
+}
+
+export function effectiveTargets(result: AssessmentResult, chosen: Assessment['targets']): Record<string, Level> {
+  const targets: Record<string, Level> = {};
+  for (const t of result.themes) targets[t.themeId] = chosen[t.themeId] ?? defaultTarget(t);
+  return targets;
+}
+
+/** Where a target level sits on the 0-100 score scale. */
+export const targetToScore = (level: number): number => (100 * level) / 4;
+
+export type Priority = {
+  question: Question;
+  themeId: string;
+  level: Level;
+  target: Level;
+  critical: boolean;
+  weightedGap: number;
+  order: number;
+};
+
+/**
+ * Questions answered with a level that fall short of their theme's target, or are critical gaps:
+ * critical gaps first, then the largest weight × (target − level), then question order.
+ */
+export function priorities(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, targets: Record<string, Level>): Priority[] {
+  const list: Priority[] = [];
+  let order = 0;
+  for (const theme of questionnaire.themes) {
+    const target = targets[theme.id] ?? 1;
+    for (const question of theme.questions) {
+      order += 1;
+      const answer = assessment.answers[question.id];
+      const level = levelOf(answer);
+      if (level === null) continue;
+      const critical = isCriticalGap(question, answer);
+      const weightedGap = question.weight * (target - level);
+      if (!critical && weightedGap <= 0) continue;
+      list.push({ question, themeId: theme.id, level, target, critical, weightedGap, order });
+    }
+  }
+  return list.sort((a, b) => Number(b.critical) - Number(a.critical) || b.weightedGap - a.weightedGap || a.order - b.order);
+}
+
+export function priorityFor(p: Priority): PlanAction['priority'] {
+  if (p.critical || p.weightedGap >= 2) return 'high';
+  return p.weightedGap >= 1 ? 'medium' : 'low';
+}
+
+/** The draft action plan: each priority's suggested actions for its current level, in priority order. */
+export function draftPlan(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, targets: Record<string, Level>): PlanAction[] {
+  return priorities(questionnaire, assessment, targets).flatMap((p) =>
+    p.question.actions
+      .filter((a) => a.levels.includes(p.level))
+      .map((a) => ({
+        id: `suggested:${p.question.id}#${a.id}`,
+        text: a.text,
+        themeId: p.themeId,
+        questionId: p.question.id,
+        priority: priorityFor(p),
+        owner: '',
+        due: '',
+        status: 'not-started' as const,
+        measure: '',
+        origin: `${p.question.id}#${a.id}`,
+      })),
+  );
+}
+
+/** Questions answered at the highest levels, best first; ties keep question order. */
+export function strengths(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, limit = 5): { question: Question; themeId: string; level: Level }[] {
+  return questionnaire.themes
+    .flatMap((t) => t.questions.map((q) => ({ question: q, themeId: t.id, level: levelOf(assessment.answers[q.id]) })))
+    .filter((x): x is { question: Question; themeId: string; level: Level } => x.level !== null && x.level >= 3)
+    .sort((a, b) => b.level - a.level)
+    .slice(0, limit);
+}
+
+/** The machine-readable summary printed by `cli score --json`. */
+export function scoreSummary(result: AssessmentResult) {
+  return {
+    themes: Object.fromEntries(
+      result.themes.map((t) => [t.themeId, { score: t.score, band: t.band, coverage: t.coverage, provisional: t.provisional }]),
+    ),
+    overall: result.overall,
+    criticalGaps: result.criticalGaps,
+    evidenceGaps: result.evidenceGaps,
+  };
+}
