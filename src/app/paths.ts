@@ -19,6 +19,7 @@ export const paths = {
   results: (id: string) => `/a/${id}/results`,
   plan: (id: string) => `/a/${id}/plan`,
   report: (id: string) => `/a/${id}/report`,
+  exportFiles: (id: string) => `/a/${id}/export`,
   workshops: () => '/workshops',
   workshop: (workshopId: string) => `/workshops/${workshopId}`,
 } as const;
