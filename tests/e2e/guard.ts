@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
  * Every e2e test runs under this guard: it fails on any request to a host other than 127.0.0.1,
  * on any console error or uncaught page error, and on any Content-Security-Policy violation.
  */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright's type for a fixture that provides no value
 export const test = base.extend<{ guard: void }>({
   guard: [
     async ({ context, page }, use) => {
