@@ -1,0 +1,377 @@
+import { jsPDF } from 'jspdf';
+import { pdfSafe } from './pdf-text';
+
+/**
+ * Layout primitives for A4 portrait documents drawn with jsPDF's standard fonts (selectable,
+ * searchable text): a cursor that flows text down the page and starts a new page when it runs out,
+ * headings kept with what follows, wrapped paragraphs, bullet lists, tables whose header repeats
+ * on every page they cross, level bars, and the running header and footer with the protective
+ * marking and "Page N of M" drawn on every page when the document is finished.
+ * No React and no DOM: the browser and the command line share it.
+ */
+
+export type Rgb = readonly [number, number, number];
+
+/** GOV.UK palette: dark text, secondary grey, blue for the current position, red for targets. */
+export const COLOURS = {
+  text: [11, 12, 12],
+  muted: [80, 90, 95],
+  rule: [177, 180, 182],
+  light: [243, 242, 241],
+  blue: [29, 112, 184],
+  darkBlue: [0, 48, 120],
+  red: [212, 53, 28],
+  white: [255, 255, 255],
+} as const satisfies Record<string, Rgb>;
+
+/** Font sizes in points. */
+export const SIZES = { title: 26, h1: 17, h2: 13, h3: 11, body: 10, small: 8.5, tiny: 7.5 } as const;
+
+const PT_TO_MM = 25.4 / 72;
+const LINE_FACTOR = 1.3;
+
+/** Height in mm of one line of text at `size` points. */
+export const lineHeight = (size: number): number => size * PT_TO_MM * LINE_FACTOR;
+
+export type PdfKitOptions = {
+  title: string;
+  author: string;
+  subject: string;
+  keywords?: string;
+  /** Printed top left on every page, e.g. the organisation. */
+  runningHeader: string;
+  /** Printed bottom left on every page, e.g. the document's title. */
+  runningFooter: string;
+  /** Protective marking printed at the top and bottom centre of every page; null for none. */
+  marking: string | null;
+};
+
+export type FontStyle = 'normal' | 'bold' | 'italic' | 'bolditalic';
+
+export type TextOptions = {
+  size?: number;
+  style?: FontStyle;
+  colour?: Rgb;
+  /** Left indent from the margin, in mm. */
+  indent?: number;
+  /** Width available, in mm; defaults to the rest of the line. */
+  width?: number;
+  /** Space after, in mm. */
+  after?: number;
+};
+
+export type TableColumn = {
+  header: string;
+  /** Share of the table's width; the shares are scaled to fill it. */
+  width: number;
+};
+
+export type TableOptions = {
+  /** Printed above the table, and again with "(continued)" on each page the table runs onto. */
+  caption?: string;
+  size?: number;
+  /** Column whose text is printed in bold (e.g. a question number). */
+  boldColumn?: number;
+};
+
+const PAD = 1.6;
+
+export class PdfKit {
+  readonly doc: jsPDF;
+  readonly pageWidth = 210;
+  readonly pageHeight = 297;
+  readonly left = 20;
+  readonly right = 190;
+  /** Where content starts on each page, below the running header. */
+  readonly top = 22;
+  /** Where content must end on each page, above the running footer. */
+  readonly bottom = 279;
+  /** The cursor: top of the next thing drawn, in mm from the top of the page. */
+  y: number;
+  private readonly options: PdfKitOptions;
+
+  constructor(options: PdfKitOptions) {
+    this.options = options;
+    this.doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    this.doc.setProperties({
+      title: pdfSafe(options.title),
+      author: pdfSafe(options.author),
+      subject: pdfSafe(options.subject),
+      keywords: pdfSafe(options.keywords ?? ''),
+      creator: 'Big Society Readiness',
+    });
+    this.doc.setLanguage('en-GB');
+    this.doc.viewerPreferences({ DisplayDocTitle: true });
+    this.doc.setLineHeightFactor(LINE_FACTOR);
+    this.y = this.top;
+  }
+
+  get width(): number {
+    return this.right - this.left;
+  }
+
+  get remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = this.top;
+  }
+
+  /** Start a new page unless `height` mm still fit on this one; true when a page was added. */
+  ensureSpace(height: number): boolean {
+    if (this.y + height <= this.bottom || this.y <= this.top) return false;
+    this.newPage();
+    return true;
+  }
+
+  moveDown(mm: number): void {
+    this.y = Math.min(this.y + mm, this.bottom);
+  }
+
+  font(size: number, style: FontStyle = 'normal', colour: Rgb = COLOURS.text): void {
+    this.doc.setFont('helvetica', style);
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(colour[0], colour[1], colour[2]);
+  }
+
+  /** Wrap text to a width at the current font; blank lines in the text are kept. */
+  wrap(text: string, width: number): string[] {
+    const lines = this.doc.splitTextToSize(pdfSafe(text), width) as string[];
+    return lines.length > 0 ? lines : [''];
+  }
+
+  textWidth(text: string): number {
+    return this.doc.getTextWidth(pdfSafe(text));
+  }
+
+  /** One line of text at a point (top-aligned), without moving the cursor. */
+  textAt(text: string, x: number, y: number, align: 'left' | 'center' | 'right' = 'left'): void {
+    this.doc.text(pdfSafe(text), x, y, { baseline: 'top', align });
+  }
+
+  /** Text cut to a width with an ellipsis, for one-line places such as running headers. */
+  fit(text: string, width: number): string {
+    const safe = pdfSafe(text);
+    if (this.doc.getTextWidth(safe) <= width) return safe;
+    let cut = safe;
+    while (cut.length > 1 && this.doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
+  /** A wrapped paragraph that flows onto new pages line by line. */
+  paragraph(text: string, o: TextOptions = {}): void {
+    const size = o.size ?? SIZES.body;
+    const indent = o.indent ?? 0;
+    this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
+    const lh = lineHeight(size);
+    for (const line of this.wrap(text, o.width ?? this.width - indent)) {
+      if (this.y + lh > this.bottom) {
+        this.newPage();
+        this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
+      }
+      this.doc.text(line, this.left + indent, this.y + 0.15 * lh, { baseline: 'top' });
+      this.y += lh;
+    }
+    this.y += o.after ?? 2;
+  }
+
+  /** Height in mm that `paragraph` would take (without page breaks). */
+  measure(text: string, o: TextOptions = {}): number {
+    const size = o.size ?? SIZES.body;
+    this.font(size, o.style ?? 'normal');
+    return this.wrap(text, o.width ?? this.width - (o.indent ?? 0)).length * lineHeight(size) + (o.after ?? 2);
+  }
+
+  /** A heading that never ends a page: it moves on when `keepWith` mm of what follows would not fit under it. */
+  heading(text: string, level: 1 | 2 | 3, keepWith = 12): void {
+    const size = level === 1 ? SIZES.h1 : level === 2 ? SIZES.h2 : SIZES.h3;
+    const before = level === 1 ? 0 : level === 2 ? 3 : 2;
+    const height = this.measure(text, { size, style: 'bold', after: 0 });
+    if (this.y > this.top) this.y += before;
+    this.ensureSpace(height + keepWith);
+    this.paragraph(text, { size, style: 'bold', after: level === 1 ? 4 : 1.5 });
+  }
+
+  /** "Label: text" with the label in bold and the text wrapping under itself. */
+  labelled(label: string, text: string, o: TextOptions = {}): void {
+    const size = o.size ?? SIZES.body;
+    const indent = o.indent ?? 0;
+    this.font(size, 'bold');
+    const labelWidth = Math.max(this.textWidth(`${label} `), 18);
+    this.ensureSpace(lineHeight(size) * 2);
+    this.textAt(label, this.left + indent, this.y + 0.15 * lineHeight(size));
+    this.paragraph(text, { ...o, indent: indent + labelWidth, width: this.width - indent - labelWidth });
+  }
+
+  bullets(items: readonly string[], o: TextOptions = {}): void {
+    const size = o.size ?? SIZES.body;
+    const indent = o.indent ?? 0;
+    for (const item of items) {
+      this.ensureSpace(lineHeight(size));
+      this.font(size, 'normal', o.colour ?? COLOURS.text);
+      this.textAt('•', this.left + indent + 1, this.y + 0.15 * lineHeight(size));
+      this.paragraph(item, { ...o, indent: indent + 5, after: 1 });
+    }
+    this.y += (o.after ?? 2) - 1;
+  }
+
+  rule(colour: Rgb = COLOURS.rule, width = 0.3): void {
+    this.doc.setDrawColor(colour[0], colour[1], colour[2]);
+    this.doc.setLineWidth(width);
+    this.doc.line(this.left, this.y, this.right, this.y);
+  }
+
+  /**
+   * A table with a bold header row that repeats on every page it crosses. A row that does not fit
+   * moves to the next page whole; a row taller than a page is split between its lines.
+   */
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], o: TableOptions = {}): void {
+    const size = o.size ?? SIZES.small;
+    const lh = lineHeight(size);
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const widths = columns.map((c) => (this.width * c.width) / total);
+    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+    const wrapRow = (cells: readonly string[], bold: (i: number) => boolean) =>
+      widths.map((w, i) => {
+        this.font(size, bold(i) ? 'bold' : 'normal');
+        return this.wrap(cells[i] ?? '', w - 2 * PAD);
+      });
+    const header = wrapRow(
+      columns.map((c) => c.header),
+      () => true,
+    );
+    const headerHeight = Math.max(...header.map((l) => l.length)) * lh + 2 * PAD;
+    const captionHeight = o.caption ? lineHeight(SIZES.h3) + 1.5 : 0;
+
+    const drawCaption = (continued: boolean) => {
+      if (!o.caption) return;
+      this.font(SIZES.h3, 'bold');
+      this.textAt(continued ? `${o.caption} (continued)` : o.caption, this.left, this.y);
+      this.y += captionHeight;
+    };
+    const drawHeader = () => {
+      this.doc.setFillColor(...COLOURS.light);
+      this.doc.rect(this.left, this.y, this.width, headerHeight, 'F');
+      this.drawCells(header, xs, size, () => true, this.y + PAD);
+      this.y += headerHeight;
+      this.doc.setDrawColor(...COLOURS.text);
+      this.doc.setLineWidth(0.4);
+      this.doc.line(this.left, this.y, this.right, this.y);
+    };
+    const startPage = () => {
+      this.newPage();
+      drawCaption(true);
+      drawHeader();
+    };
+
+    const firstRow = rows[0] ? wrapRow(rows[0], (i) => i === o.boldColumn) : [];
+    const firstHeight = Math.max(1, ...firstRow.map((l) => l.length)) * lh + 2 * PAD;
+    this.ensureSpace(captionHeight + headerHeight + Math.min(firstHeight, 3 * lh + 2 * PAD));
+    drawCaption(false);
+    drawHeader();
+
+    for (const row of rows) {
+      let cells = wrapRow(row, (i) => i === o.boldColumn);
+      let height = Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * PAD;
+      const fullPage = this.bottom - this.top - captionHeight - headerHeight;
+      if (this.y + height > this.bottom && height <= fullPage) startPage();
+      while (this.y + height > this.bottom) {
+        const fit = Math.floor((this.bottom - this.y - 2 * PAD) / lh);
+        if (fit < 2) {
+          startPage();
+          continue;
+        }
+        this.drawCells(
+          cells.map((l) => l.slice(0, fit)),
+          xs,
+          size,
+          (i) => i === o.boldColumn,
+          this.y + PAD,
+        );
+        cells = cells.map((l) => l.slice(fit));
+        height = Math.max(1, ...cells.map((l) => l.length)) * lh + 2 * PAD;
+        startPage();
+      }
+      this.drawCells(cells, xs, size, (i) => i === o.boldColumn, this.y + PAD);
+      this.y += height;
+      this.doc.setDrawColor(...COLOURS.rule);
+      this.doc.setLineWidth(0.2);
+      this.doc.line(this.left, this.y, this.right, this.y);
+    }
+    this.y += 4;
+  }
+
+  private drawCells(cells: readonly string[][], xs: readonly number[], size: number, bold: (i: number) => boolean, y: number): void {
+    const lh = lineHeight(size);
+    cells.forEach((lines, i) => {
+      this.font(size, bold(i) ? 'bold' : 'normal');
+      lines.forEach((line, k) => this.doc.text(line, (xs[i] ?? this.left) + PAD, y + k * lh + 0.15 * lh, { baseline: 'top' }));
+    });
+  }
+
+  /**
+   * A bar of `max` cells with the first `level` filled, for a level on a 0-`max` scale. The level
+   * is always printed next to the bar too, so nothing is told by colour alone. Null: an empty,
+   * dashed track (no level).
+   */
+  levelBar(x: number, y: number, width: number, height: number, level: number | null, max = 4, colour: Rgb = COLOURS.blue): void {
+    const gap = 0.8;
+    const cell = (width - gap * (max - 1)) / max;
+    this.doc.setLineWidth(0.25);
+    for (let i = 0; i < max; i += 1) {
+      const cx = x + i * (cell + gap);
+      if (level !== null && i < level) {
+        this.doc.setFillColor(colour[0], colour[1], colour[2]);
+        this.doc.rect(cx, y, cell, height, 'F');
+      } else {
+        this.doc.setDrawColor(...COLOURS.rule);
+        if (level === null) this.doc.setLineDashPattern([0.8, 0.8], 0);
+        this.doc.rect(cx, y, cell, height, 'S');
+        this.doc.setLineDashPattern([], 0);
+      }
+    }
+  }
+
+  /** A horizontal bar for a value on a 0-100 scale, with an optional target marker. */
+  scoreBar(x: number, y: number, width: number, height: number, value: number | null, target: number | null = null): void {
+    this.doc.setFillColor(...COLOURS.light);
+    this.doc.rect(x, y, width, height, 'F');
+    if (value !== null) {
+      this.doc.setFillColor(...COLOURS.blue);
+      this.doc.rect(x, y, (width * Math.max(0, Math.min(100, value))) / 100, height, 'F');
+    }
+    if (target !== null) {
+      const tx = x + (width * target) / 100;
+      this.doc.setDrawColor(...COLOURS.red);
+      this.doc.setLineWidth(0.6);
+      this.doc.line(tx, y - 1, tx, y + height + 1);
+    }
+  }
+
+  /** Draw the running header and footer on every page and return the file's bytes. */
+  finish(): ArrayBuffer {
+    const { doc, options } = this;
+    const pages = doc.getNumberOfPages();
+    for (let page = 1; page <= pages; page += 1) {
+      doc.setPage(page);
+      const markingWidth = options.marking ? (this.font(SIZES.small, 'bold'), this.textWidth(options.marking) + 6) : 0;
+      const sideWidth = this.width / 2 - markingWidth / 2 - 2;
+      this.font(SIZES.tiny, 'normal', COLOURS.muted);
+      this.textAt(this.fit(options.runningHeader, sideWidth), this.left, 10);
+      this.textAt(this.fit(options.runningFooter, sideWidth), this.left, 285);
+      this.textAt(`Page ${page} of ${pages}`, this.right, 285, 'right');
+      if (options.marking) {
+        this.font(SIZES.small, 'bold');
+        this.textAt(options.marking, this.pageWidth / 2, 9.6, 'center');
+        this.textAt(options.marking, this.pageWidth / 2, 284.6, 'center');
+      }
+      doc.setDrawColor(...COLOURS.rule);
+      doc.setLineWidth(0.2);
+      doc.line(this.left, 14, this.right, 14);
+      doc.line(this.left, 282, this.right, 282);
+    }
+    return doc.output('arraybuffer');
+  }
+}
