@@ -5,7 +5,7 @@ export const QUESTIONNAIRE_FORMAT_VERSION = 1;
 
 export const LEVELS = [0, 1, 2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
-export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const levelSchema = z.literal(LEVELS, { error: 'must be a level: a whole number from 0 to 4' });
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -26,7 +26,7 @@ export const questionSchema = z.strictObject({
   levels: z.tuple([text, text, text, text, text], {
     error: 'must have exactly five level descriptors (levels 0 to 4)',
   }),
-  weight: z.number().positive().max(10).default(1),
+  weight: z.number().positive('must be more than 0').max(10, 'must be 10 or less').default(1),
   critical: z.boolean().default(false),
   sources: z.array(slug).min(1, 'must cite at least one source'),
   actions: z.array(suggestedActionSchema).default([]),
@@ -67,7 +67,7 @@ export const questionnaireSchema = z
         if (earlier) {
           ctx.addIssue({ code: 'custom', path, message: `duplicate question id "${question.id}" (also at ${earlier})` });
         } else {
-          seen.set(question.id, `themes.${t}.questions.${i}`);
+          seen.set(question.id, `themes[${t}].questions[${i}]`);
         }
         if (!question.id.startsWith(`${theme.id}.`)) {
           ctx.addIssue({ code: 'custom', path, message: `question id must start with its theme id "${theme.id}."` });

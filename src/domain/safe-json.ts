@@ -40,6 +40,30 @@ export function utf8Length(text: string): number {
 }
 
 /**
+ * The first `__proto__`, `constructor` or `prototype` key in document order, with its path.
+ * JSON.parse makes such keys own properties (no pollution yet), but spreading or merging the value
+ * later could reach a prototype, so they are refused outright. Depth is already bounded.
+ */
+function findForbiddenKey(root: unknown): { key: string; path: (string | number)[] } | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== 'object' || value === null) continue;
+    const children: { value: unknown; path: (string | number)[] }[] = [];
+    if (Array.isArray(value)) value.forEach((v, i) => children.push({ value: v, path: [...path, i] }));
+    else {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return { key, path: [...path, key] };
+        children.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+    // Reversed so that the stack visits children in document order.
+    stack.push(...children.reverse());
+  }
+  return null;
+}
+
+/**
  * Parse untrusted JSON text: size, depth and dangerous keys are checked first, and the result is a
  * plain value that is still to be validated by a schema.
  */
@@ -51,25 +75,34 @@ export function parseUntrustedJson(text: string): Result<unknown> {
   if (depthOf(text) > MAX_DEPTH) {
     return fail({ path: '', message: `the file is nested too deeply (more than ${MAX_DEPTH} levels)` });
   }
-  let forbidden: string | null = null;
   let value: unknown;
   try {
-    value = JSON.parse(text, function reviver(key, v: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && forbidden === null) forbidden = key;
-      return v;
-    });
+    value = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    // Engine messages can quote the offending text, line breaks included: keep the message on one line.
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 200);
     return fail({ path: '', message: `the file is not valid JSON (${detail})` });
   }
-  if (forbidden !== null) return fail({ path: '', message: `the file contains a forbidden key "${forbidden}"` });
+  const forbidden = findForbiddenKey(value);
+  if (forbidden) return fail({ path: formatPath(forbidden.path), message: `the file contains a forbidden key "${forbidden.key}"` });
   return ok(value);
 }
 
-/** A zod issue path as a JSON path: `themes[0].questions[2].levels`. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A zod issue path as a JSON path: `themes[0].questions[2].levels`. Keys that are not identifiers
+ * (question ids contain a dot) are bracketed, `answers["capacity.skills"].response`, so the path
+ * stays unambiguous.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .map((p, i) => {
+      if (typeof p === 'number') return `[${p}]`;
+      const key = String(p);
+      if (!IDENTIFIER.test(key)) return `[${JSON.stringify(key)}]`;
+      return i === 0 ? key : `.${key}`;
+    })
     .join('');
 }
 
@@ -79,11 +112,20 @@ export function zodIssues(error: z.ZodError): Issue[] {
     if (i.code === 'unrecognized_keys') {
       return { path, message: `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}` };
     }
+    if (i.code === 'invalid_key') {
+      // zod's own message ("Invalid key in record") hides why; the key's issue says it.
+      const why = i.issues[0]?.message ?? 'is not allowed';
+      return { path, message: `key ${JSON.stringify(String(i.path[i.path.length - 1] ?? ''))} ${why}` };
+    }
     return { path, message: i.message };
   });
 }
 
+/** zod's default for a missing value reads "expected string, received undefined"; say "missing". */
+const missingValueMessage = (issue: { code?: string; input?: unknown; expected?: string }): string | undefined =>
+  issue.code === 'invalid_type' && issue.input === undefined ? `is missing (expected ${issue.expected ?? 'a value'})` : undefined;
+
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { error: missingValueMessage });
   return r.success ? ok(r.data) : { ok: false, issues: zodIssues(r.error) };
 }

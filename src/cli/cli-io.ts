@@ -1,0 +1,101 @@
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readQuestionnaireText } from '../domain/questionnaire-file';
+import type { Questionnaire } from '../domain/questionnaire-schema';
+import { fail, type Issue, type Result } from '../domain/result';
+import { MAX_FILE_BYTES, parseUntrustedJson } from '../domain/safe-json';
+
+/** The question bank the app ships with; assessment files are checked against it unless --bank says otherwise. */
+export const BUILT_IN_BANK = fileURLToPath(new URL('../../questionnaires/big-society-readiness.json', import.meta.url));
+
+/** Exit codes: 0 all good, 1 a file is invalid or unreadable, 2 the command line itself is wrong. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** Read a file as text, checking its size first so a huge file is never loaded. */
+export function readTextFile(file: string): Result<string> {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return fail({ path: '', message: 'is a directory, not a file' });
+    if (!stat.isFile()) return fail({ path: '', message: 'is not a regular file' });
+    size = stat.size;
+  } catch (e) {
+    return fail({ path: '', message: describeFsError(e) });
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail({ path: '', message: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)` });
+  }
+  try {
+    // A byte-order mark is legal in a UTF-8 file but not in JSON text.
+    return { ok: true, value: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
+  } catch (e) {
+    return fail({ path: '', message: describeFsError(e) });
+  }
+}
+
+/** Read and parse an untrusted JSON file: size, depth and forbidden keys are checked by the domain. */
+export function readJsonFile(file: string): Result<unknown> {
+  const text = readTextFile(file);
+  return text.ok ? parseUntrustedJson(text.value) : text;
+}
+
+export function readBank(file: string): Result<Questionnaire> {
+  const text = readTextFile(file);
+  return text.ok ? readQuestionnaireText(text.value) : text;
+}
+
+function describeFsError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot read the file (${oneLine(e instanceof Error ? e.message : String(e))})`;
+}
+
+/** Whatever ends up in a message (file names, quoted values) must not break the one-line-per-problem rule. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+
+/** `<file>: <json path>: <problem>`, or `<file>: <problem>` when the problem is the whole file. */
+export function issueLine(file: string, issue: Issue): string {
+  return oneLine(issue.path ? `${file}: ${issue.path}: ${issue.message}` : `${file}: ${issue.message}`);
+}
+
+export type Output = { out: (line: string) => void; err: (line: string) => void };
+
+export const consoleOutput: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Split `--name value` options from positional arguments; unknown options are reported, not ignored. */
+export function parseArgs(
+  args: string[],
+  spec: { flags?: string[]; values?: string[] },
+): Result<{ positional: string[]; flags: Set<string>; values: Map<string, string> }> {
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      if (spec.flags?.includes(name) && inline === undefined) flags.add(name);
+      else if (spec.values?.includes(name)) {
+        const value = inline ?? args[i + 1];
+        if (value === undefined || value === '') return fail({ path: '', message: `${name} needs a value` });
+        values.set(name, value);
+        if (inline === undefined) i += 1;
+      } else return fail({ path: '', message: `unknown option ${oneLine(name)}` });
+    } else positional.push(arg);
+  }
+  return { ok: true, value: { positional, flags, values } };
+}

@@ -1,0 +1,118 @@
+import { assessmentSchema, type Assessment } from '../domain/assessment-schema';
+import { restoreAssessment } from '../domain/assessment-file';
+import { migrateAssessment } from '../domain/migrations';
+import { ASSESSMENT_FORMAT } from '../domain/options';
+import { restoreQuestionnaire } from '../domain/questionnaire-file';
+import { QUESTIONNAIRE_FORMAT, type Questionnaire } from '../domain/questionnaire-schema';
+import type { Issue, Result } from '../domain/result';
+import { formatPath, parseWith } from '../domain/safe-json';
+import {
+  BUILT_IN_BANK,
+  consoleOutput,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  issueLine,
+  parseArgs,
+  readBank,
+  readJsonFile,
+  type Output,
+} from './cli-io';
+
+export const VALIDATE_USAGE = 'usage: validate [--bank <question bank.json>] <file>...';
+
+/**
+ * Checks question banks and assessment files, telling them apart by their "format". Assessment
+ * files are checked against a question bank (the built-in one unless --bank is given), which is
+ * read only if an assessment file is met.
+ */
+export async function validateCommand(args: string[], io: Output = consoleOutput): Promise<number> {
+  const parsed = parseArgs(args, { values: ['--bank'] });
+  if (!parsed.ok || parsed.value.positional.length === 0) {
+    if (!parsed.ok) io.err(`validate: ${parsed.issues[0]?.message ?? 'bad arguments'}`);
+    io.err(VALIDATE_USAGE);
+    return EXIT_USAGE;
+  }
+  const bankFile = parsed.value.values.get('--bank') ?? BUILT_IN_BANK;
+  let bank: Result<Questionnaire> | undefined;
+  const loadBank = () => (bank ??= readBank(bankFile));
+
+  let exit = EXIT_OK;
+  for (const file of parsed.value.positional) {
+    const issues = validateFile(file, loadBank);
+    if (issues.length === 0) io.out(`ok ${file}`);
+    else {
+      exit = EXIT_INVALID;
+      for (const issue of issues) io.err(issueLine(file, issue));
+    }
+  }
+  return exit;
+}
+
+function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issue[] {
+  const json = readJsonFile(file);
+  if (!json.ok) return json.issues;
+  const value = json.value;
+  const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
+  if (format === QUESTIONNAIRE_FORMAT) {
+    const result = restoreQuestionnaire(value);
+    return result.ok ? [] : result.issues;
+  }
+  if (format === ASSESSMENT_FORMAT) {
+    const bank = loadBank();
+    if (!bank.ok) {
+      return [{ path: '', message: `cannot check it: the question bank is unusable (${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})` }];
+    }
+    return validateAssessment(value, bank.value);
+  }
+  return [
+    {
+      path: typeof format === 'undefined' ? '' : 'format',
+      message: `not a question bank or an assessment file (expected "format": "${QUESTIONNAIRE_FORMAT}" or "${ASSESSMENT_FORMAT}")`,
+    },
+  ];
+}
+
+function validateAssessment(value: unknown, bank: Questionnaire): Issue[] {
+  const restored = restoreAssessment(value, bank);
+  if (!restored.ok) return restored.issues;
+  // restoreAssessment quietly fits the file to the bank; a validator must say what would be lost.
+  const v = value as Record<string, unknown>;
+  const migrated = migrateAssessment(v, v.formatVersion as number);
+  const original = migrated.ok ? parseWith(assessmentSchema, migrated.value) : migrated;
+  if (!original.ok) return original.issues;
+  const made = restored.value.otherBankVersion;
+  const where = `question bank "${bank.id}" ${bank.version}${made ? ` (the file was made with ${made})` : ''}`;
+  return unknownReferences(original.value, bank).map(({ path, what, onImport }) => ({
+    path: formatPath(path),
+    message: `${what} not in ${where}; ${onImport}`,
+  }));
+}
+
+type Reference = { path: (string | number)[]; what: string; onImport: string };
+const DROPPED = 'it would be dropped on import';
+
+function unknownReferences(a: Assessment, bank: Questionnaire): Reference[] {
+  const questions = new Set(bank.themes.flatMap((t) => t.questions.map((q) => q.id)));
+  const themes = new Set(bank.themes.map((t) => t.id));
+  const found: Reference[] = [];
+  const answers = (prefix: string[], record: Record<string, unknown>) => {
+    for (const id of Object.keys(record)) if (!questions.has(id)) found.push({ path: [...prefix, id], what: `answer to question "${id}", which is`, onImport: DROPPED });
+  };
+  const targets = (prefix: string[], record: Record<string, unknown>) => {
+    for (const id of Object.keys(record)) if (!themes.has(id)) found.push({ path: [...prefix, id], what: `target for theme "${id}", which is`, onImport: DROPPED });
+  };
+  answers(['answers'], a.answers);
+  targets(['targets'], a.targets);
+  a.plan.forEach((p, i) => {
+    if (!themes.has(p.themeId)) found.push({ path: ['plan', i, 'themeId'], what: `action for theme "${p.themeId}", which is`, onImport: DROPPED });
+    else if (p.questionId && !questions.has(p.questionId)) {
+      found.push({ path: ['plan', i, 'questionId'], what: `link to question "${p.questionId}", which is`, onImport: 'the link would be removed on import' });
+    }
+  });
+  if (a.baseline) {
+    answers(['baseline', 'answers'], a.baseline.answers);
+    targets(['baseline', 'targets'], a.baseline.targets);
+  }
+  return found;
+}
