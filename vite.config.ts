@@ -1,11 +1,79 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Writes `.vite/chunk-modules.json` (output chunk → source modules) next to Vite's manifest, so the
+ * bundle-budget check (scripts/bundle-size.mjs) can tell exactly which libraries reach the initial
+ * load, whatever names the bundler gives to shared chunks.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'bsr-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const map: Record<string, string[]> = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        map[fileName] = Object.keys(output.modules)
+          .map((id) => id.replace(/^\0/, '').split('?')[0] ?? id)
+          .map((id) => (path.isAbsolute(id) ? path.relative(root, id) : id))
+          .sort();
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(map, null, 1) });
+    },
+  };
+}
 
 // `base: './'` keeps every asset URL relative, so the built app works from any static host and
 // any sub-path (routing is hash-based for the same reason).
 export default defineConfig({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits until the user chooses to reload (src/components/update-notice.tsx):
+      // never a silent swap in the middle of an assessment.
+      registerType: 'prompt',
+      // Registration is done by src/lib/pwa-update.ts, loaded lazily: no inline script (CSP) and
+      // nothing added to the start page's JavaScript.
+      injectRegister: false,
+      manifest: {
+        id: './',
+        name: 'Big Society Readiness',
+        short_name: 'Readiness',
+        description:
+          'A self-assessment for UK local authorities of how ready they are for community-led services. Your answers stay on this device.',
+        lang: 'en-GB',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b0c0c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything, including the lazy chunks (charts, PDF, Word), the question bank JSON asset
+        // and the example file, so a workshop room with no network gets the whole tool.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,ico,webmanifest,woff,woff2}'],
+        globIgnores: ['.vite/**', '**/node_modules/**'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once (there is nothing to swap); later versions wait.
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+    chunkModules(),
+  ],
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
