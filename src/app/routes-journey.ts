@@ -1,3 +1,7 @@
+import { lazy } from 'react';
 import type { RouteDef } from './route-types';
 
-export const journeyRoutes: RouteDef[] = [];
+// Each page is its own chunk; the start page's chunk stays small.
+export const journeyRoutes: RouteDef[] = [
+  { path: '/', component: lazy(() => import('../features/start/start-page').then((m) => ({ default: m.StartPage }))) },
+];

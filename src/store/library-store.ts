@@ -1,0 +1,46 @@
+import type { Assessment } from '../domain/assessment-schema';
+import { createLibrary, type Persistence, type TabChannel } from './library-engine';
+import { indexedDbStorage } from './storage-adapter';
+import { STORAGE } from './storage-keys';
+
+export type { ElsewhereNotice, LibraryState, StoredProblem } from './library-engine';
+
+async function checkPersistence(): Promise<Persistence> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persisted) return 'unsupported';
+  return (await navigator.storage.persisted()) ? 'persisted' : 'best-effort';
+}
+
+async function requestPersistence(): Promise<Persistence> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unsupported';
+  return (await navigator.storage.persist()) ? 'persisted' : 'best-effort';
+}
+
+/** The one library of this app, saved in IndexedDB and shared with other tabs. */
+export const library = createLibrary({
+  storage: indexedDbStorage,
+  channel: () => (typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel(STORAGE.channel) as unknown as TabChannel)),
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+  retryMs: 5000,
+  persistence: { check: checkPersistence, request: requestPersistence },
+});
+
+export const useLibrary = library.useStore;
+export const initLibrary = library.init;
+export const updateAssessment = library.updateAssessment;
+export const addAssessments = library.addAssessments;
+export const removeAssessment = library.removeAssessment;
+export const markExported = library.markExported;
+export const discardProblem = library.discardProblem;
+export const dismissNotices = library.dismissNotices;
+
+export function useAssessment(id: string | undefined): Assessment | undefined {
+  return useLibrary((s) => (id === undefined ? undefined : s.assessments[id]));
+}
+
+if (typeof document !== 'undefined') {
+  // A tab coming back into view may have missed another tab's messages.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && library.useStore.getState().ready) void library.reconcile();
+  });
+}
