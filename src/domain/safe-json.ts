@@ -45,20 +45,29 @@ export function utf8Length(text: string): number {
  * later could reach a prototype, so they are refused outright. Depth is already bounded.
  */
 function findForbiddenKey(root: unknown): { key: string; path: (string | number)[] } | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  // Each node links to its parent so that a path is only built for the key that is found.
+  type Node = { value: unknown; key: string | number | null; parent: Node | null };
+  const stack: Node[] = [{ value: root, key: null, parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    const node = stack.pop() as Node;
+    if (typeof node.key === 'string' && FORBIDDEN_KEYS.has(node.key)) {
+      const path: (string | number)[] = [];
+      for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.unshift(n.key);
+      return { key: node.key, path };
+    }
+    const { value } = node;
     if (typeof value !== 'object' || value === null) continue;
-    const children: { value: unknown; path: (string | number)[] }[] = [];
-    if (Array.isArray(value)) value.forEach((v, i) => children.push({ value: v, path: [...path, i] }));
-    else {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return { key, path: [...path, key] };
-        children.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    // Pushed last-first so that the stack visits them in document order. (No spread: an array can
+    // have more elements than a call can take arguments.)
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i] as unknown, key: i, parent: node });
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i -= 1) {
+        const k = keys[i] as string;
+        stack.push({ value: (value as Record<string, unknown>)[k], key: k, parent: node });
       }
     }
-    // Reversed so that the stack visits children in document order.
-    stack.push(...children.reverse());
   }
   return null;
 }
