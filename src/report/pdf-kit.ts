@@ -187,7 +187,7 @@ export class PdfKit {
   /** A heading that never ends a page: it moves on when `keepWith` mm of what follows would not fit under it. */
   heading(text: string, level: 1 | 2 | 3, keepWith = 12): void {
     const size = level === 1 ? SIZES.h1 : level === 2 ? SIZES.h2 : SIZES.h3;
-    const before = level === 1 ? 0 : level === 2 ? 3 : 2;
+    const before = level === 1 ? 6 : level === 2 ? 3 : 2;
     const height = this.measure(text, { size, style: 'bold', after: 0 });
     if (this.y > this.top) this.y += before;
     this.ensureSpace(height + keepWith);

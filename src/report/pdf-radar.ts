@@ -1,0 +1,132 @@
+import { GState, type jsPDF } from 'jspdf';
+import type { RadarDatum } from '../domain/report-model';
+import { labelPlacement, RADAR_RINGS, radarPoint, radarPolygon, type Point } from '../domain/report-radar';
+import { formatScore } from '../domain/report-text';
+import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
+
+function polygon(doc: jsPDF, points: readonly Point[], style: 'S' | 'F' | 'FD'): void {
+  const [first] = points;
+  if (!first) return;
+  const deltas = points.slice(1).map((p, i) => [p.x - (points[i]?.x ?? 0), p.y - (points[i]?.y ?? 0)]);
+  doc.lines(deltas, first.x, first.y, [1, 1], style, true);
+}
+
+const LABEL_WIDTH = 44;
+
+/** The lines of an axis label: the theme's title, then its score and target. */
+function labelLines(kit: PdfKit, d: RadarDatum): { title: string[]; figures: string } {
+  kit.font(SIZES.small, 'bold');
+  return {
+    title: kit.wrap(d.label, LABEL_WIDTH),
+    figures: `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`,
+  };
+}
+
+/**
+ * Radar chart of current score against target per theme, drawn as vectors in the box
+ * (x, y, width, height): rings at the band boundaries, current as a filled polygon with round
+ * markers, target as a dashed outline with square markers, each axis labelled with its figures,
+ * and a legend, so the chart reads without colour.
+ */
+export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y: number, width: number, height: number): void {
+  const doc = kit.doc;
+  const n = data.length;
+  const legendHeight = 7;
+  const titleHeight = lineHeight(SIZES.small) * 2 + lineHeight(SIZES.tiny);
+  const radius = Math.max(10, Math.min((height - legendHeight - 2 * titleHeight) / 2, (width - 2 * LABEL_WIDTH) / 2 - 6));
+  const cx = x + width / 2;
+  const cy = y + titleHeight + radius + 2;
+
+  doc.setDrawColor(...COLOURS.rule);
+  doc.setLineWidth(0.2);
+  for (const ring of RADAR_RINGS) polygon(doc, radarPolygon(Array<number>(n).fill(ring), cx, cy, radius), 'S');
+  for (let i = 0; i < n; i += 1) {
+    const end = radarPoint(i, n, 100, cx, cy, radius);
+    doc.line(cx, cy, end.x, end.y);
+  }
+  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
+  for (const ring of RADAR_RINGS) {
+    const p = radarPoint(0, n, ring, cx, cy, radius);
+    // Just left of the upward axis, clear of the markers drawn on it.
+    kit.textAt(String(ring), p.x - 1.6, p.y - lineHeight(SIZES.tiny) / 2 - 0.2, 'right');
+  }
+
+  const current = radarPolygon(
+    data.map((d) => d.current),
+    cx,
+    cy,
+    radius,
+  );
+  const target = radarPolygon(
+    data.map((d) => d.target),
+    cx,
+    cy,
+    radius,
+  );
+  doc.saveGraphicsState();
+  doc.setGState(new GState({ opacity: 0.22 }));
+  doc.setFillColor(...COLOURS.blue);
+  polygon(doc, current, 'F');
+  doc.restoreGraphicsState();
+  doc.setDrawColor(...COLOURS.blue);
+  doc.setLineWidth(0.7);
+  polygon(doc, current, 'S');
+  doc.setDrawColor(...COLOURS.red);
+  doc.setLineWidth(0.6);
+  doc.setLineDashPattern([1.6, 1.2], 0);
+  polygon(doc, target, 'S');
+  doc.setLineDashPattern([], 0);
+  doc.setFillColor(...COLOURS.red);
+  for (const p of target) doc.rect(p.x - 0.9, p.y - 0.9, 1.8, 1.8, 'F');
+  doc.setFillColor(...COLOURS.blue);
+  current.forEach((p, i) => {
+    if (data[i]?.current !== null) doc.circle(p.x, p.y, 1, 'F');
+  });
+
+  data.forEach((d, i) => {
+    const { point, align, valign } = labelPlacement(i, n, cx, cy, radius, 3);
+    const { title, figures } = labelLines(kit, d);
+    const blockHeight = title.length * lineHeight(SIZES.small) + lineHeight(SIZES.tiny);
+    const top = valign === 'bottom' ? point.y - blockHeight : valign === 'middle' ? point.y - blockHeight / 2 : point.y;
+    kit.font(SIZES.small, 'bold');
+    title.forEach((line, k) => kit.textAt(line, point.x, top + k * lineHeight(SIZES.small), align));
+    kit.font(SIZES.tiny, 'normal', COLOURS.muted);
+    kit.textAt(figures, point.x, top + title.length * lineHeight(SIZES.small), align);
+  });
+
+  // Legend: line style and marker shape tell the two series apart as well as colour.
+  const ly = y + height - legendHeight / 2;
+  const lx = cx - 45;
+  doc.setDrawColor(...COLOURS.blue);
+  doc.setLineWidth(0.7);
+  doc.line(lx, ly, lx + 10, ly);
+  doc.setFillColor(...COLOURS.blue);
+  doc.circle(lx + 5, ly, 1, 'F');
+  kit.font(SIZES.small, 'normal');
+  kit.textAt('Current score', lx + 12, ly - lineHeight(SIZES.small) / 2 + 0.3);
+  const tx = cx + 8;
+  doc.setDrawColor(...COLOURS.red);
+  doc.setLineWidth(0.6);
+  doc.setLineDashPattern([1.6, 1.2], 0);
+  doc.line(tx, ly, tx + 10, ly);
+  doc.setLineDashPattern([], 0);
+  doc.setFillColor(...COLOURS.red);
+  doc.rect(tx + 4.1, ly - 0.9, 1.8, 1.8, 'F');
+  kit.font(SIZES.small, 'normal');
+  kit.textAt('Target (level × 25)', tx + 12, ly - lineHeight(SIZES.small) / 2 + 0.3);
+}
+
+/** For fewer than three themes a radar has no area; draw a bar per theme with its target instead. */
+export function drawThemeBars(kit: PdfKit, data: readonly RadarDatum[], x: number, y: number, width: number): number {
+  const lh = lineHeight(SIZES.small);
+  let cy = y;
+  for (const d of data) {
+    kit.font(SIZES.small, 'bold');
+    kit.textAt(d.label, x, cy);
+    kit.font(SIZES.small, 'normal', COLOURS.muted);
+    kit.textAt(`${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`, x + width, cy, 'right');
+    kit.scoreBar(x, cy + lh + 0.5, width, 3.5, d.current, d.target);
+    cy += lh + 8;
+  }
+  return cy - y;
+}

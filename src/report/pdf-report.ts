@@ -1,0 +1,136 @@
+import type { ReportModel } from '../domain/report-model';
+import { COLOURS, lineHeight, PdfKit, SIZES } from './pdf-kit';
+import { drawRadar, drawThemeBars } from './pdf-radar';
+import { drawActionPlan, drawAppendix, drawTheme } from './pdf-sections';
+
+function drawCover(kit: PdfKit, model: ReportModel): void {
+  const { cover } = model;
+  kit.y = 60;
+  kit.paragraph(cover.title, { size: SIZES.title, style: 'bold', after: 6 });
+  kit.paragraph(cover.organisation, { size: SIZES.h1, style: 'bold', colour: COLOURS.darkBlue, after: 3 });
+  kit.paragraph('Self-assessment of readiness for community-led service delivery, with the action plan that follows from it.', {
+    size: SIZES.h3,
+    colour: COLOURS.muted,
+    after: 14,
+  });
+  kit.table(
+    [
+      { header: 'Detail', width: 1 },
+      { header: 'Value', width: 2.2 },
+    ],
+    [
+      ['Date of assessment', cover.dateLabel],
+      ['Organisation', cover.organisation],
+      ['Type of authority', cover.authorityType],
+      ["Respondent's role", cover.role],
+      ['Question bank', cover.bank.label],
+      ['Protective marking', cover.marking ?? 'No marking'],
+    ],
+    { size: SIZES.body, boldColumn: 0 },
+  );
+  if (cover.marking) {
+    kit.y = 220;
+    kit.doc.setDrawColor(...COLOURS.text);
+    kit.doc.setLineWidth(0.6);
+    kit.doc.rect(kit.left, kit.y, kit.width, 16, 'S');
+    kit.font(SIZES.h2, 'bold');
+    kit.textAt(cover.marking, kit.pageWidth / 2, kit.y + 5, 'center');
+    kit.y += 22;
+  } else kit.y = 230;
+  kit.paragraph(
+    'This report was produced on the device of the person who completed the assessment; nothing was sent to any server. An accessible version of this report is available as a web page in the tool, and as a Word document.',
+    { size: SIZES.small, colour: COLOURS.muted },
+  );
+}
+
+/** A box with a large figure and a caption; the figure is text, so it can be read aloud and searched. */
+function keyFigure(kit: PdfKit, x: number, y: number, width: number, figure: string, caption: string): void {
+  kit.doc.setFillColor(...COLOURS.light);
+  kit.doc.rect(x, y, width, 21, 'F');
+  kit.doc.setFillColor(...COLOURS.blue);
+  kit.doc.rect(x, y, 1.2, 21, 'F');
+  kit.font(SIZES.h2, 'bold');
+  kit.textAt(kit.fit(figure, width - 6), x + 4, y + 3);
+  kit.font(SIZES.small, 'normal', COLOURS.muted);
+  kit.wrap(caption, width - 6).slice(0, 2).forEach((line, i) => kit.textAt(line, x + 4, y + 10 + i * lineHeight(SIZES.small)));
+}
+
+const MIN_CHART = 62;
+
+/** The executive summary on a new page; `chartHeight` null: as tall as leaves room for the text. */
+function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null): number {
+  const { summary } = model;
+  kit.newPage();
+  kit.heading('Executive summary', 1);
+  const figures: [string, string][] = [];
+  if (summary.overall) figures.push([summary.overall.band, `Overall band (mean theme score ${summary.overall.scoreLabel} out of 100)`]);
+  figures.push([String(summary.criticalGapCount), summary.criticalGapCount === 1 ? 'Critical gap: a critical question at level 0 or 1' : 'Critical gaps: critical questions at level 0 or 1']);
+  figures.push([String(summary.evidenceGapCount), summary.evidenceGapCount === 1 ? 'Evidence gap: a question answered “Don’t know”' : 'Evidence gaps: questions answered “Don’t know”']);
+  const gap = 4;
+  const boxWidth = (kit.width - gap * (figures.length - 1)) / figures.length;
+  figures.forEach(([figure, caption], i) => keyFigure(kit, kit.left + i * (boxWidth + gap), kit.y, boxWidth, figure, caption));
+  kit.y += 25;
+  if (summary.overallHidden) {
+    kit.paragraph('The council chose not to show an overall figure, so that the results are not read as a league table.', { size: SIZES.small, colour: COLOURS.muted });
+  }
+
+  const priorityItems =
+    summary.priorities.length > 0
+      ? summary.priorities.map(
+          (p) =>
+            `${p.text} (${p.themeTitle}, question ${p.number}). Now ${p.levelLabel}; target ${p.targetLabel}.${p.critical ? ' Critical gap.' : ''}`,
+        )
+      : ['No question falls short of its theme’s target, and there are no critical gaps.'];
+  const textHeight =
+    2 * (lineHeight(SIZES.h2) + 4.5) +
+    priorityItems.reduce((s, t) => s + kit.measure(t, { size: SIZES.body, indent: 6, after: 1 }), 0) +
+    summary.reading.reduce((s, t) => s + kit.measure(t, { size: SIZES.body, indent: 5, after: 1 }), 0) +
+    lineHeight(SIZES.h2) +
+    6;
+  const height = chartHeight ?? Math.max(MIN_CHART, Math.min(118, kit.bottom - kit.y - textHeight));
+
+  kit.heading('Current position against target', 2, height);
+  if (summary.radar.length >= 3) {
+    drawRadar(kit, summary.radar, kit.left, kit.y, kit.width, height);
+    kit.y += height + 2;
+  } else kit.y += drawThemeBars(kit, summary.radar, kit.left, kit.y, kit.width) + 2;
+
+  kit.heading('Top three priorities', 2);
+  priorityItems.forEach((item, i) => {
+    kit.font(SIZES.body, 'bold');
+    kit.ensureSpace(lineHeight(SIZES.body));
+    kit.textAt(summary.priorities.length > 0 ? `${i + 1}.` : '', kit.left, kit.y + 0.15 * lineHeight(SIZES.body));
+    kit.paragraph(item, { indent: 6, after: 1.5 });
+  });
+  kit.heading('Reading the results', 2);
+  kit.bullets(summary.reading);
+  return height;
+}
+
+/** The report as PDF bytes: cover, executive summary, themes, action plan, appendices. */
+export function renderReportPdf(model: ReportModel): ArrayBuffer {
+  const kit = new PdfKit({
+    title: model.meta.title,
+    author: model.meta.author,
+    subject: model.meta.subject,
+    keywords: model.meta.keywords,
+    runningHeader: model.cover.organisation,
+    runningFooter: `${model.cover.title}, ${model.cover.dateLabel}`,
+    marking: model.cover.marking,
+  });
+  drawCover(kit, model);
+  // The summary must be one page: if the estimate of the text was short, draw it again with a
+  // chart smaller by the overflow.
+  const before = kit.doc.getNumberOfPages();
+  let chart = drawSummary(kit, model, null);
+  while (kit.doc.getNumberOfPages() > before + 1 && chart > MIN_CHART) {
+    const overflow = kit.y - kit.top + 2;
+    for (let p = kit.doc.getNumberOfPages(); p > before; p -= 1) kit.doc.deletePage(p);
+    chart = Math.max(MIN_CHART, chart - overflow);
+    drawSummary(kit, model, chart);
+  }
+  for (const theme of model.themes) drawTheme(kit, theme);
+  drawActionPlan(kit, model.plan);
+  drawAppendix(kit, model);
+  return kit.finish();
+}
