@@ -70,3 +70,12 @@ export function positionAgainst(score: number, s: Pick<Stats, 'q1' | 'median' | 
   if (score > s.median) return 'above the median';
   return 'at the median';
 }
+
+/** A position as a phrase for tables and the PDF. */
+export const POSITION_TEXT: Record<Position, string> = {
+  'lowest quarter': 'In the lowest quarter',
+  'below the median': 'Below the median, above the lowest quarter',
+  'at the median': 'At the median',
+  'above the median': 'Above the median, below the highest quarter',
+  'highest quarter': 'In the highest quarter',
+};

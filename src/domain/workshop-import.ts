@@ -1,6 +1,7 @@
 import type { RestoredAssessment } from './assessment-file';
 import { restoreAssessment } from './assessment-file';
 import { BENCHMARK_FORMAT, restoreBenchmark, type BenchmarkFile } from './benchmark-file';
+import type { Assessment } from './assessment-schema';
 import type { Questionnaire } from './questionnaire-schema';
 import type { Issue } from './result';
 import { MAX_FILE_BYTES, parseUntrustedJson } from './safe-json';
@@ -32,7 +33,8 @@ export function tooLargeMessage(size: number): string {
 /** Read one chosen file as an assessment or a network benchmark: parse, then restore; never trust. */
 export function readIncomingFile(file: IncomingFile, questionnaire: Questionnaire): FileOutcome {
   const error = (message: string): FileOutcome => ({ kind: 'error', name: file.name, message });
-  if (file.text === null || tooLargeToRead(file.size)) return error(tooLargeMessage(file.size));
+  if (tooLargeToRead(file.size)) return error(tooLargeMessage(file.size));
+  if (file.text === null) return error('the file could not be read (it may have been moved or deleted)');
   const parsed = parseUntrustedJson(file.text);
   if (!parsed.ok) return error(problemSentence(parsed.issues));
   const v = parsed.value;
@@ -53,4 +55,53 @@ export function bankVersionNote(r: RestoredAssessment): string | null {
   const made = r.otherBankVersion ? `made with question bank version ${r.otherBankVersion}` : 'has answers this question bank does not ask';
   if (r.droppedQuestionIds.length === 0) return `${made}; every answer was kept`;
   return `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
+}
+
+export type ImportItem = {
+  name: string;
+  restored: RestoredAssessment;
+  /** 'new': no saved assessment has its id; 'identical': the very same is saved; 'conflict': a different one is. */
+  status: 'new' | 'identical' | 'conflict';
+};
+
+/** Deep equality of JSON values (what assessments are), key order ignored. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * What importing these files into the library would do. Importing the same file twice must not
+ * silently duplicate or overwrite: an identical saved copy is skipped, and a different assessment
+ * with the same id waits for the user to choose "replace" or "keep both".
+ */
+export function planImport(outcomes: readonly FileOutcome[], saved: Readonly<Record<string, unknown>>): ImportItem[] {
+  const items: ImportItem[] = [];
+  const inBatch = new Set<string>();
+  for (const o of outcomes) {
+    if (o.kind !== 'assessment') continue;
+    const a = o.restored.assessment;
+    const existing = Object.hasOwn(saved, a.id) ? saved[a.id] : undefined;
+    const status = existing === undefined ? (inBatch.has(a.id) ? 'conflict' : 'new') : sameJson(existing, a) ? 'identical' : 'conflict';
+    inBatch.add(a.id);
+    items.push({ name: o.name, restored: o.restored, status });
+  }
+  return items;
+}
+
+export type ConflictChoice = 'replace' | 'keep-both';
+
+/** The assessments to add once the user has chosen; "keep both" gives the imported copy a new id. */
+export function resolveImport(items: readonly ImportItem[], choices: Readonly<Record<number, ConflictChoice>>, newId: () => string): Assessment[] {
+  return items.flatMap((item, i) => {
+    const a = item.restored.assessment;
+    if (item.status === 'identical') return [];
+    if (item.status === 'conflict' && (choices[i] ?? 'keep-both') === 'keep-both') return [{ ...a, id: newId() }];
+    return [a];
+  });
 }
