@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { STORAGE } from '../../src/store/storage-keys';
 import { WORKSHOP_STORAGE } from '../../src/store/workshop-store';
 import { expect, expectNoAxeViolations, test } from './guard';
@@ -40,7 +41,7 @@ test('the start page names the tool and its five themes under the CSP', async ({
 });
 
 /** Everything the app has stored in this browser profile, read from inside the page. */
-async function storedData(page: import('@playwright/test').Page) {
+async function storedData(page: Page) {
   return page.evaluate(async () => {
     const open = (name: string) =>
       new Promise<IDBDatabase>((resolve, reject) => {
