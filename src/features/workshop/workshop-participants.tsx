@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { WorkshopAggregate } from '../../domain/aggregate';
+import { SHORT_ROLE } from '../../domain/aggregate-labels';
+
+const r = (x: number | null) => (x === null ? 'No score' : String(Math.round(x)));
+
+/** The responses in the workshop, each with a way to take it out (after a confirmation). */
+export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate; onRemove: (id: string) => void }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (agg.participants.length === 0) return null;
+  const sorted = [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Manage the responses in this workshop ({agg.participants.length})</span>
+      </summary>
+      <div className="govuk-details__text">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">Responses</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Response
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Overall score
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {sorted.map((p) => (
+              <tr className="govuk-table__row" key={p.id}>
+                <th scope="row" className="govuk-table__header">
+                  {p.label}
+                </th>
+                <td className="govuk-table__cell">{SHORT_ROLE[p.role]}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{r(p.result.overall)}</td>
+                <td className="govuk-table__cell">
+                  {confirming === p.id ? (
+                    <div className="govuk-button-group govuk-!-margin-bottom-0">
+                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => onRemove(p.id)}>
+                        Yes, remove {p.label}
+                      </button>
+                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(null)}>
+                        Cancel
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(p.id)}>
+                      Remove<span className="govuk-visually-hidden"> {p.label}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
