@@ -43,6 +43,14 @@ const REPLACEMENTS: Record<string, string> = {
   '\u2060': '',
   '\ufeff': '',
   '\t': '    ',
+  // Letters that Unicode does not decompose into a base letter and an accent.
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
 };
 
 function printable(ch: string): boolean {

@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReportModel, type ReportModel } from '../../src/domain/report-model';
+import { renderReportPdf } from '../../src/report/pdf-report';
+import { example, fixture } from '../fixtures/report/load';
+
+const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+
+type Checked = { model: ReportModel; info: Record<string, string>; pages: string[]; flat: string };
+
+/** Write the PDF and read it back with poppler: metadata, and the text of each page (split on form feeds). */
+function writeAndRead(name: string, model: ReportModel): Checked {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, new Uint8Array(renderReportPdf(model)));
+  const info = Object.fromEntries(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+      .flatMap((m) => (m ? [[m[1] as string, m[2] as string]] : [])),
+  );
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f').slice(0, -1);
+  const qpdf = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
+  return { model, info, pages, flat: text.replace(/\s+/g, ' ') };
+}
+
+describe.each([
+  ['example assessment (Northmoor Borough Council)', () => example()],
+  ['fixture with long notes, £ and typographic quotes', () => fixture()],
+])('PDF of the %s', (name, load) => {
+  let r: Checked;
+  beforeAll(() => {
+    const { bank, assessment, notes } = load();
+    r = writeAndRead(name.split(' ')[0] ?? 'report', buildReportModel(bank, assessment, notes));
+  });
+
+  it('has the title, author and subject in its metadata, and as many pages as pdftotext finds', () => {
+    expect(r.info.Title).toBe(r.model.meta.title);
+    expect(r.info.Author).toBe(r.model.meta.author);
+    expect(r.info.Subject).toBe(r.model.meta.subject);
+    expect(r.info['Page size']).toMatch(/^595\.2\d x 841\.8\d pts \(A4\)/);
+    expect(Number(r.info.Pages)).toBe(r.pages.length);
+    // Cover, summary, a page or more per theme, the plan, appendix A, appendix B.
+    expect(r.pages.length).toBeGreaterThanOrEqual(4 + r.model.themes.length);
+  });
+
+  it('prints the organisation, every theme title, the action plan and every owner as selectable text', () => {
+    expect(r.flat).toContain(r.model.cover.organisation);
+    for (const t of r.model.themes) expect(r.flat).toContain(`Theme ${t.number}: ${t.title}`);
+    expect(r.flat).toContain('Action plan');
+    const owners = r.model.plan.actions.map((a) => a.owner).filter(Boolean);
+    expect(owners.length).toBeGreaterThan(0);
+    for (const owner of owners) expect(r.flat).toContain(owner);
+  });
+
+  it('numbers every page "Page N of M" and prints the protective marking on every page', () => {
+    const total = r.pages.length;
+    r.pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${total}`);
+      expect(page).toContain(r.model.cover.organisation);
+      if (r.model.cover.marking) expect(page.split(r.model.cover.marking).length - 1, `marking on page ${i + 1}`).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  it('keeps the executive summary to one page, with the chart labels, priorities and reading', () => {
+    const summaryPages = r.pages.filter((p) => p.includes('Executive summary'));
+    expect(summaryPages).toHaveLength(1);
+    const page = (summaryPages[0] ?? '').replace(/\s+/g, ' ');
+    expect(page).toContain('Top three priorities');
+    expect(page).toContain('Reading the results');
+    expect(page).toContain(r.model.summary.reading.at(-1)?.split(' ').slice(0, 6).join(' '));
+    for (const d of r.model.summary.radar) expect(page).toContain(d.label.split(' ')[0]);
+    const next = r.pages[r.pages.indexOf(summaryPages[0] ?? '') + 1] ?? '';
+    expect(next).toContain('Theme 1:');
+  });
+
+  it('repeats the action table header on every page the plan runs onto', () => {
+    const start = r.pages.findIndex((p) => /^Action plan$/m.test(p));
+    const end = r.pages.findIndex((p) => p.includes('Appendix A: Every answer'));
+    expect(start).toBeGreaterThan(0);
+    const planPages = r.pages.slice(start, end);
+    expect(planPages.length).toBeGreaterThanOrEqual(1);
+    planPages.forEach((p, i) => {
+      for (const h of ['Action', 'Theme', 'Priority', 'Owner', 'Due', 'Status', 'Measure of success']) expect(p, `page ${i + 1} of the plan`).toContain(h);
+      if (i > 0) expect(p).toMatch(/actions? \(continued\)/);
+    });
+  });
+
+  it('ends with the appendix of answers, the scoring method and the sources', () => {
+    expect(r.flat).toContain('Appendix A: Every answer');
+    expect(r.flat).toContain('Appendix B: How the scores are worked out');
+    expect(r.flat).toContain('Appendix C: Sources');
+    for (const s of r.model.sources) expect(r.flat).toContain(s.title);
+  });
+});
+
+describe('PDF text fidelity', () => {
+  it('prints £ and typographic quotes, and breaks a long note across lines and pages without losing any of it', () => {
+    const { bank, assessment, notes } = fixture();
+    const r = writeAndRead('fidelity', buildReportModel(bank, assessment, notes));
+    const sentence = 'The council’s “community first” review found that £141m of spending was at risk over two years.';
+    expect(r.flat.split(sentence).length - 1).toBe(40);
+    expect(r.flat).toContain('Covered by the county’s campaign.');
+    // The note is long enough to run from one page onto the next.
+    const first = r.pages.findIndex((p) => p.includes('“community first”'));
+    expect(r.pages[first + 1]).toContain('“community first”');
+  });
+});
