@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { href, paths } from '../../app/paths';
+import { usePageTitle } from '../../components/use-page-title';
+import type { Assessment } from '../../domain/assessment-schema';
+import { localToday, newActionId } from '../../domain/plan-edit';
+import type { Questionnaire } from '../../domain/questionnaire-schema';
+import { draftPlan, effectiveTargets, scoreAssessment } from '../../domain/scoring';
+import { updateAssessment, useAssessment } from '../../store/library-store';
+import { useQuestionnaire } from '../../store/questionnaire-store';
+import { PlanEditor } from './plan-editor';
+import { TargetsForm } from './targets-form';
+import './plan.css';
+
+function NotFound() {
+  usePageTitle('Assessment not found');
+  return (
+    <>
+      <h1 className="govuk-heading-l" tabIndex={-1}>
+        Assessment not found
+      </h1>
+      <p className="govuk-body">There is no saved assessment at this address in this browser.</p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={href(paths.assessments())}>
+          Go to your saved assessments
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function PlanPage({ params }: { params: Record<string, string | undefined> }) {
+  const assessment = useAssessment(params.id);
+  const bank = useQuestionnaire();
+  return assessment ? <Plan assessment={assessment} bank={bank} /> : <NotFound />;
+}
+
+const randomId = () => crypto.randomUUID().slice(0, 8);
+
+function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnaire }) {
+  const id = assessment.id;
+  const result = useMemo(() => scoreAssessment(bank, assessment), [bank, assessment]);
+  const targets = useMemo(() => effectiveTargets(result, assessment.targets), [result, assessment.targets]);
+  const draft = useMemo(() => draftPlan(bank, assessment, targets), [bank, assessment, targets]);
+  return (
+    <PlanEditor
+      assessmentId={id}
+      organisation={assessment.about.organisation}
+      bank={bank}
+      plan={assessment.plan}
+      draft={draft}
+      today={localToday(new Date())}
+      newId={(plan) => newActionId(plan, randomId)}
+      onChange={(next) => updateAssessment(id, (a) => ({ ...a, plan: next }))}
+      intro={<TargetsForm result={result} chosen={assessment.targets} onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))} />}
+      outro={
+        <p className="govuk-body govuk-!-margin-top-6">
+          <a className="govuk-link" href={href(paths.results(id))}>
+            Back to the results
+          </a>
+          {' · '}
+          <a className="govuk-link" href={href(paths.report(id))}>
+            Make a report
+          </a>
+          {' · '}
+          <a className="govuk-link" href={href(paths.scoring())}>
+            How scoring works
+          </a>
+        </p>
+      }
+    />
+  );
+}
