@@ -6,7 +6,9 @@ import { fail, type Issue, type Result } from '../domain/result';
 import { MAX_FILE_BYTES, parseUntrustedJson } from '../domain/safe-json';
 
 /** The question bank the app ships with; assessment files are checked against it unless --bank says otherwise. */
-export const BUILT_IN_BANK = fileURLToPath(new URL('../../questionnaires/big-society-readiness.json', import.meta.url));
+export const BUILT_IN_BANK = fileURLToPath(
+  new URL('../../questionnaires/big-society-readiness.json', import.meta.url),
+);
 
 /** Exit codes: 0 all good, 1 a file is invalid or unreadable, 2 the command line itself is wrong. */
 export const EXIT_OK = 0;
@@ -25,7 +27,10 @@ export function readTextFile(file: string): Result<string> {
     return fail({ path: '', message: describeFsError(e) });
   }
   if (size > MAX_FILE_BYTES) {
-    return fail({ path: '', message: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)` });
+    return fail({
+      path: '',
+      message: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
+    });
   }
   try {
     // A byte-order mark is legal in a UTF-8 file but not in JSON text.
@@ -47,7 +52,8 @@ export function readBank(file: string): Result<Questionnaire> {
 }
 
 function describeFsError(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code =
+    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, not a file';
@@ -62,7 +68,9 @@ export function oneLine(text: string): string {
 
 /** `<file>: <json path>: <problem>`, or `<file>: <problem>` when the problem is the whole file. */
 export function issueLine(file: string, issue: Issue): string {
-  return oneLine(issue.path ? `${file}: ${issue.path}: ${issue.message}` : `${file}: ${issue.message}`);
+  return oneLine(
+    issue.path ? `${file}: ${issue.path}: ${issue.message}` : `${file}: ${issue.message}`,
+  );
 }
 
 export type Output = { out: (line: string) => void; err: (line: string) => void };
@@ -87,11 +95,14 @@ export function parseArgs(
       break;
     }
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      const [name, inline] = arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
       if (spec.flags?.includes(name) && inline === undefined) flags.add(name);
       else if (spec.values?.includes(name)) {
         const value = inline ?? args[i + 1];
-        if (value === undefined || value === '') return fail({ path: '', message: `${name} needs a value` });
+        if (value === undefined || value === '')
+          return fail({ path: '', message: `${name} needs a value` });
         values.set(name, value);
         if (inline === undefined) i += 1;
       } else return fail({ path: '', message: `unknown option ${oneLine(name)}` });

@@ -37,7 +37,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE.join('\n')}\n`);
     return EXIT_OK;
   }
-  const command = name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command =
+    name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     if (name !== undefined) process.stderr.write(`unknown command: ${oneLine(name)}\n`);
     process.stderr.write(`${USAGE.join('\n')}\n`);

@@ -48,7 +48,9 @@ function render(schema: z.ZodType, about: { title: string; description: string }
 export async function schemaCommand(args: string[], io: Output = consoleOutput): Promise<number> {
   const parsed = parseArgs(args, { flags: ['--check'] });
   if (!parsed.ok || parsed.value.positional.length > 0) {
-    io.err(`schema: ${parsed.ok ? 'takes no file names' : (parsed.issues[0]?.message ?? 'bad arguments')}`);
+    io.err(
+      `schema: ${parsed.ok ? 'takes no file names' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
+    );
     io.err(SCHEMA_USAGE);
     return EXIT_USAGE;
   }

@@ -21,7 +21,9 @@ export const SCORE_USAGE = 'usage: score [--json] [--bank <question bank.json>] 
 export async function scoreCommand(args: string[], io: Output = consoleOutput): Promise<number> {
   const parsed = parseArgs(args, { flags: ['--json'], values: ['--bank'] });
   if (!parsed.ok || parsed.value.positional.length !== 1) {
-    io.err(`score: ${parsed.ok ? 'give exactly one assessment file' : (parsed.issues[0]?.message ?? 'bad arguments')}`);
+    io.err(
+      `score: ${parsed.ok ? 'give exactly one assessment file' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
+    );
     io.err(SCORE_USAGE);
     return EXIT_USAGE;
   }
@@ -37,10 +39,18 @@ export async function scoreCommand(args: string[], io: Output = consoleOutput): 
 
   const { assessment, droppedQuestionIds, otherBankVersion } = restored.value;
   if (droppedQuestionIds.length > 0) {
-    io.err(oneLine(`${file}: note: ignored answers to questions not in the question bank: ${droppedQuestionIds.join(', ')}`));
+    io.err(
+      oneLine(
+        `${file}: note: ignored answers to questions not in the question bank: ${droppedQuestionIds.join(', ')}`,
+      ),
+    );
   }
   if (otherBankVersion) {
-    io.err(oneLine(`${file}: note: made with question bank version ${otherBankVersion}; scored with ${bank.value.version}`));
+    io.err(
+      oneLine(
+        `${file}: note: made with question bank version ${otherBankVersion}; scored with ${bank.value.version}`,
+      ),
+    );
   }
   const result = scoreAssessment(bank.value, assessment);
   if (parsed.value.flags.has('--json')) io.out(JSON.stringify(scoreSummary(result), null, 2));
@@ -57,7 +67,11 @@ const oneDecimal = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 /** The readable form of `score`: a fixed-width table, then the gaps with their question text. */
-export function scoreTable(bank: Questionnaire, assessment: Assessment, result: AssessmentResult): string[] {
+export function scoreTable(
+  bank: Questionnaire,
+  assessment: Assessment,
+  result: AssessmentResult,
+): string[] {
   const header = ['Theme', 'Score', 'Band', 'Coverage', 'Provisional'];
   const rows = result.themes.map((t) => [
     `${t.title} (${t.themeId})`,
@@ -67,7 +81,9 @@ export function scoreTable(bank: Questionnaire, assessment: Assessment, result: 
     t.score === null ? '–' : t.provisional ? 'yes' : 'no',
   ]);
   const overall = ['Overall', oneDecimal(result.overall), result.overallBand ?? 'no score', '', ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...[...rows, overall].map((r) => (r[i] as string).length)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...[...rows, overall].map((r) => (r[i] as string).length)),
+  );
   // Numbers right-aligned so decimals line up; text left-aligned.
   const line = (cells: string[]) =>
     cells
@@ -77,17 +93,22 @@ export function scoreTable(bank: Questionnaire, assessment: Assessment, result: 
 
   const questions = new Map(allQuestions(bank).map((q) => [q.id, q]));
   const gapLines = (ids: string[], describe: (id: string) => string) =>
-    ids.length === 0 ? ['  none'] : ids.map((id) => oneLine(`  ${id}${describe(id)}: ${questions.get(id)?.text ?? ''}`));
+    ids.length === 0
+      ? ['  none']
+      : ids.map((id) => oneLine(`  ${id}${describe(id)}: ${questions.get(id)?.text ?? ''}`));
 
   const out = [
-    oneLine(`${assessment.about.organisation}, assessed ${assessment.about.date} (question bank ${bank.id} ${bank.version})`),
+    oneLine(
+      `${assessment.about.organisation}, assessed ${assessment.about.date} (question bank ${bank.id} ${bank.version})`,
+    ),
     '',
     line(header),
     line(header.map((_, i) => '-'.repeat(widths[i] as number))),
     ...rows.map(line),
     line(overall),
   ];
-  if (assessment.settings.hideOverall) out.push('(this assessment hides the overall score in the app)');
+  if (assessment.settings.hideOverall)
+    out.push('(this assessment hides the overall score in the app)');
   out.push(
     '',
     `Critical gaps (${result.criticalGaps.length}): critical questions answered at level 0 or 1`,

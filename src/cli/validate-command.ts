@@ -53,7 +53,10 @@ function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issu
   const json = readJsonFile(file);
   if (!json.ok) return json.issues;
   const value = json.value;
-  const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
+  const format =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>).format
+      : undefined;
   if (format === QUESTIONNAIRE_FORMAT) {
     const result = restoreQuestionnaire(value);
     return result.ok ? [] : result.issues;
@@ -61,7 +64,12 @@ function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issu
   if (format === ASSESSMENT_FORMAT) {
     const bank = loadBank();
     if (!bank.ok) {
-      return [{ path: '', message: `cannot check it: the question bank is unusable (${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})` }];
+      return [
+        {
+          path: '',
+          message: `cannot check it: the question bank is unusable (${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`,
+        },
+      ];
     }
     return validateAssessment(value, bank.value);
   }
@@ -97,17 +105,38 @@ function unknownReferences(a: Assessment, bank: Questionnaire): Reference[] {
   const themes = new Set(bank.themes.map((t) => t.id));
   const found: Reference[] = [];
   const answers = (prefix: string[], record: Record<string, unknown>) => {
-    for (const id of Object.keys(record)) if (!questions.has(id)) found.push({ path: [...prefix, id], what: `answer to question "${id}", which is`, onImport: DROPPED });
+    for (const id of Object.keys(record))
+      if (!questions.has(id))
+        found.push({
+          path: [...prefix, id],
+          what: `answer to question "${id}", which is`,
+          onImport: DROPPED,
+        });
   };
   const targets = (prefix: string[], record: Record<string, unknown>) => {
-    for (const id of Object.keys(record)) if (!themes.has(id)) found.push({ path: [...prefix, id], what: `target for theme "${id}", which is`, onImport: DROPPED });
+    for (const id of Object.keys(record))
+      if (!themes.has(id))
+        found.push({
+          path: [...prefix, id],
+          what: `target for theme "${id}", which is`,
+          onImport: DROPPED,
+        });
   };
   answers(['answers'], a.answers);
   targets(['targets'], a.targets);
   a.plan.forEach((p, i) => {
-    if (!themes.has(p.themeId)) found.push({ path: ['plan', i, 'themeId'], what: `action for theme "${p.themeId}", which is`, onImport: DROPPED });
+    if (!themes.has(p.themeId))
+      found.push({
+        path: ['plan', i, 'themeId'],
+        what: `action for theme "${p.themeId}", which is`,
+        onImport: DROPPED,
+      });
     else if (p.questionId && !questions.has(p.questionId)) {
-      found.push({ path: ['plan', i, 'questionId'], what: `link to question "${p.questionId}", which is`, onImport: 'the link would be removed on import' });
+      found.push({
+        path: ['plan', i, 'questionId'],
+        what: `link to question "${p.questionId}", which is`,
+        onImport: 'the link would be removed on import',
+      });
     }
   });
   if (a.baseline) {

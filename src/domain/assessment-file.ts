@@ -14,15 +14,25 @@ export type RestoredAssessment = {
 };
 
 /** Parse-then-restore: validate, migrate and fit an assessment to the current question bank. */
-export function restoreAssessment(value: unknown, questionnaire: Questionnaire): Result<RestoredAssessment> {
+export function restoreAssessment(
+  value: unknown,
+  questionnaire: Questionnaire,
+): Result<RestoredAssessment> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail({ path: '', message: 'not an assessment file (expected a JSON object)' });
   }
   const v = value as Record<string, unknown>;
   if (v.format !== ASSESSMENT_FORMAT) {
-    return fail({ path: 'format', message: `not an assessment file (expected "format": "${ASSESSMENT_FORMAT}")` });
+    return fail({
+      path: 'format',
+      message: `not an assessment file (expected "format": "${ASSESSMENT_FORMAT}")`,
+    });
   }
-  if (typeof v.formatVersion !== 'number' || !Number.isInteger(v.formatVersion) || v.formatVersion < 1) {
+  if (
+    typeof v.formatVersion !== 'number' ||
+    !Number.isInteger(v.formatVersion) ||
+    v.formatVersion < 1
+  ) {
     return fail({ path: 'formatVersion', message: 'missing or invalid format version' });
   }
   if (v.formatVersion > ASSESSMENT_FORMAT_VERSION) {
@@ -37,7 +47,10 @@ export function restoreAssessment(value: unknown, questionnaire: Questionnaire):
   if (!parsed.ok) return parsed;
   const a = parsed.value;
   if (a.questionnaire.id !== questionnaire.id) {
-    return fail({ path: 'questionnaire.id', message: `made with a different question bank ("${a.questionnaire.id}"; this tool uses "${questionnaire.id}")` });
+    return fail({
+      path: 'questionnaire.id',
+      message: `made with a different question bank ("${a.questionnaire.id}"; this tool uses "${questionnaire.id}")`,
+    });
   }
   const known = new Set(questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id)));
   const themes = new Set(questionnaire.themes.map((t) => t.id));
@@ -48,14 +61,30 @@ export function restoreAssessment(value: unknown, questionnaire: Questionnaire):
     ...a,
     answers: keepKnown(a.answers, known),
     targets: keepKnown(a.targets, themes),
-    plan: a.plan.filter((p) => themes.has(p.themeId)).map((p) => (p.questionId && !known.has(p.questionId) ? { ...p, questionId: null } : p)),
-    baseline: a.baseline ? { ...a.baseline, answers: keepKnown(a.baseline.answers, known), targets: keepKnown(a.baseline.targets, themes) } : null,
+    plan: a.plan
+      .filter((p) => themes.has(p.themeId))
+      .map((p) => (p.questionId && !known.has(p.questionId) ? { ...p, questionId: null } : p)),
+    baseline: a.baseline
+      ? {
+          ...a.baseline,
+          answers: keepKnown(a.baseline.answers, known),
+          targets: keepKnown(a.baseline.targets, themes),
+        }
+      : null,
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
   };
-  return ok({ assessment, droppedQuestionIds, otherBankVersion: a.questionnaire.version === questionnaire.version ? null : a.questionnaire.version });
+  return ok({
+    assessment,
+    droppedQuestionIds,
+    otherBankVersion:
+      a.questionnaire.version === questionnaire.version ? null : a.questionnaire.version,
+  });
 }
 
-export function readAssessmentText(text: string, questionnaire: Questionnaire): Result<RestoredAssessment> {
+export function readAssessmentText(
+  text: string,
+  questionnaire: Questionnaire,
+): Result<RestoredAssessment> {
   const parsed = parseUntrustedJson(text);
   return parsed.ok ? restoreAssessment(parsed.value, questionnaire) : parsed;
 }
@@ -64,7 +93,12 @@ export function serialiseAssessment(a: Assessment): string {
   return `${JSON.stringify(a, null, 2)}\n`;
 }
 
-export function newAssessment(questionnaire: Questionnaire, about: About, id: string, now: Date): Assessment {
+export function newAssessment(
+  questionnaire: Questionnaire,
+  about: About,
+  id: string,
+  now: Date,
+): Assessment {
   const stamp = now.toISOString();
   return {
     format: ASSESSMENT_FORMAT,
@@ -91,6 +125,11 @@ export function duplicateAsReassessment(earlier: Assessment, id: string, now: Da
     createdAt: stamp,
     updatedAt: stamp,
     about: { ...earlier.about, date: stamp.slice(0, 10) },
-    baseline: { assessmentId: earlier.id, date: earlier.about.date, answers: structuredClone(earlier.answers), targets: { ...earlier.targets } },
+    baseline: {
+      assessmentId: earlier.id,
+      date: earlier.about.date,
+      answers: structuredClone(earlier.answers),
+      targets: { ...earlier.targets },
+    },
   };
 }

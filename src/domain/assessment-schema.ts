@@ -11,18 +11,30 @@ import {
   STATUSES,
 } from './options';
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const keys = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date');
-const questionId = z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a question id');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'must be a real date',
+  );
+const questionId = z
+  .string()
+  .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a question id');
 const themeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a theme id');
 const shortText = (max: number) => z.string().max(max, `must be ${max} characters or fewer`);
 
 export const aboutSchema = z.strictObject({
-  organisation: z.string().trim().min(1, 'Enter the name of the organisation').max(200, 'Organisation name must be 200 characters or fewer'),
+  organisation: z
+    .string()
+    .trim()
+    .min(1, 'Enter the name of the organisation')
+    .max(200, 'Organisation name must be 200 characters or fewer'),
   authorityType: z.enum(keys(AUTHORITY_TYPES), { error: 'Select the type of authority' }),
   role: z.enum(keys(ROLES), { error: "Select the respondent's role" }),
   date: isoDate,
@@ -72,7 +84,10 @@ export const assessmentSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FORMAT),
   formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
   id: z.string().min(1).max(100),
-  questionnaire: z.strictObject({ id: z.string().min(1), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+  questionnaire: z.strictObject({
+    id: z.string().min(1),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   about: aboutSchema,

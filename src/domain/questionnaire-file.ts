@@ -1,4 +1,9 @@
-import { questionnaireSchema, QUESTIONNAIRE_FORMAT, QUESTIONNAIRE_FORMAT_VERSION, type Questionnaire } from './questionnaire-schema';
+import {
+  questionnaireSchema,
+  QUESTIONNAIRE_FORMAT,
+  QUESTIONNAIRE_FORMAT_VERSION,
+  type Questionnaire,
+} from './questionnaire-schema';
 import { fail, type Result } from './result';
 import { parseUntrustedJson, parseWith } from './safe-json';
 
@@ -7,10 +12,16 @@ export function restoreQuestionnaire(value: unknown): Result<Questionnaire> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     if (v.format !== QUESTIONNAIRE_FORMAT) {
-      return fail({ path: 'format', message: `not a question bank (expected "format": "${QUESTIONNAIRE_FORMAT}")` });
+      return fail({
+        path: 'format',
+        message: `not a question bank (expected "format": "${QUESTIONNAIRE_FORMAT}")`,
+      });
     }
     if (typeof v.formatVersion === 'number' && v.formatVersion > QUESTIONNAIRE_FORMAT_VERSION) {
-      return fail({ path: 'formatVersion', message: `made for a newer version of the tool (format version ${v.formatVersion}; this version reads up to ${QUESTIONNAIRE_FORMAT_VERSION})` });
+      return fail({
+        path: 'formatVersion',
+        message: `made for a newer version of the tool (format version ${v.formatVersion}; this version reads up to ${QUESTIONNAIRE_FORMAT_VERSION})`,
+      });
     }
   }
   return parseWith(questionnaireSchema, value);

@@ -5,9 +5,13 @@ export const QUESTIONNAIRE_FORMAT_VERSION = 1;
 
 export const LEVELS = [0, 1, 2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
-export const levelSchema = z.literal(LEVELS, { error: 'must be a level: a whole number from 0 to 4' });
+export const levelSchema = z.literal(LEVELS, {
+  error: 'must be a level: a whole number from 0 to 4',
+});
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const suggestedActionSchema = z.strictObject({
@@ -17,9 +21,7 @@ export const suggestedActionSchema = z.strictObject({
 });
 
 export const questionSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<theme id>.<slug>"'),
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<theme id>.<slug>"'),
   text,
   guidance: text,
   evidence: text,
@@ -58,24 +60,40 @@ export const questionnaireSchema = z
     const themeIds = new Set<string>();
     q.themes.forEach((theme, t) => {
       if (themeIds.has(theme.id)) {
-        ctx.addIssue({ code: 'custom', path: ['themes', t, 'id'], message: `duplicate theme id "${theme.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', t, 'id'],
+          message: `duplicate theme id "${theme.id}"`,
+        });
       }
       themeIds.add(theme.id);
       theme.questions.forEach((question, i) => {
         const path = ['themes', t, 'questions', i, 'id'];
         const earlier = seen.get(question.id);
         if (earlier) {
-          ctx.addIssue({ code: 'custom', path, message: `duplicate question id "${question.id}" (also at ${earlier})` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `duplicate question id "${question.id}" (also at ${earlier})`,
+          });
         } else {
           seen.set(question.id, `themes[${t}].questions[${i}]`);
         }
         if (!question.id.startsWith(`${theme.id}.`)) {
-          ctx.addIssue({ code: 'custom', path, message: `question id must start with its theme id "${theme.id}."` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `question id must start with its theme id "${theme.id}."`,
+          });
         }
         const actionIds = new Set<string>();
         question.actions.forEach((a, k) => {
           if (actionIds.has(a.id)) {
-            ctx.addIssue({ code: 'custom', path: ['themes', t, 'questions', i, 'actions', k, 'id'], message: `duplicate action id "${a.id}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['themes', t, 'questions', i, 'actions', k, 'id'],
+              message: `duplicate action id "${a.id}"`,
+            });
           }
           actionIds.add(a.id);
         });

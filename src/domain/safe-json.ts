@@ -13,7 +13,8 @@ function depthOf(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i += 1; // backslash: skip the escaped character
+      if (c === 92)
+        i += 1; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -60,7 +61,8 @@ function findForbiddenKey(root: unknown): { key: string; path: (string | number)
     // Pushed last-first so that the stack visits them in document order. (No spread: an array can
     // have more elements than a call can take arguments.)
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i] as unknown, key: i, parent: node });
+      for (let i = value.length - 1; i >= 0; i -= 1)
+        stack.push({ value: value[i] as unknown, key: i, parent: node });
     } else {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i -= 1) {
@@ -79,10 +81,16 @@ function findForbiddenKey(root: unknown): { key: string; path: (string | number)
 export function parseUntrustedJson(text: string): Result<unknown> {
   const bytes = utf8Length(text);
   if (bytes > MAX_FILE_BYTES) {
-    return fail({ path: '', message: `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)` });
+    return fail({
+      path: '',
+      message: `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
+    });
   }
   if (depthOf(text) > MAX_DEPTH) {
-    return fail({ path: '', message: `the file is nested too deeply (more than ${MAX_DEPTH} levels)` });
+    return fail({
+      path: '',
+      message: `the file is nested too deeply (more than ${MAX_DEPTH} levels)`,
+    });
   }
   let value: unknown;
   try {
@@ -93,7 +101,11 @@ export function parseUntrustedJson(text: string): Result<unknown> {
     return fail({ path: '', message: `the file is not valid JSON (${detail})` });
   }
   const forbidden = findForbiddenKey(value);
-  if (forbidden) return fail({ path: formatPath(forbidden.path), message: `the file contains a forbidden key "${forbidden.key}"` });
+  if (forbidden)
+    return fail({
+      path: formatPath(forbidden.path),
+      message: `the file contains a forbidden key "${forbidden.key}"`,
+    });
   return ok(value);
 }
 
@@ -119,20 +131,32 @@ export function zodIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
     const path = formatPath(i.path);
     if (i.code === 'unrecognized_keys') {
-      return { path, message: `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}` };
+      return {
+        path,
+        message: `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`,
+      };
     }
     if (i.code === 'invalid_key') {
       // zod's own message ("Invalid key in record") hides why; the key's issue says it.
       const why = i.issues[0]?.message ?? 'is not allowed';
-      return { path, message: `key ${JSON.stringify(String(i.path[i.path.length - 1] ?? ''))} ${why}` };
+      return {
+        path,
+        message: `key ${JSON.stringify(String(i.path[i.path.length - 1] ?? ''))} ${why}`,
+      };
     }
     return { path, message: i.message };
   });
 }
 
 /** zod's default for a missing value reads "expected string, received undefined"; say "missing". */
-const missingValueMessage = (issue: { code?: string; input?: unknown; expected?: string }): string | undefined =>
-  issue.code === 'invalid_type' && issue.input === undefined ? `is missing (expected ${issue.expected ?? 'a value'})` : undefined;
+const missingValueMessage = (issue: {
+  code?: string;
+  input?: unknown;
+  expected?: string;
+}): string | undefined =>
+  issue.code === 'invalid_type' && issue.input === undefined
+    ? `is missing (expected ${issue.expected ?? 'a value'})`
+    : undefined;
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
   const r = schema.safeParse(value, { error: missingValueMessage });

@@ -1,7 +1,13 @@
 import type { Answer, Assessment, PlanAction } from './assessment-schema';
 import type { Level, Question, Questionnaire, Theme } from './questionnaire-schema';
 
-export const BAND_LABELS = ['Not started', 'Emerging', 'Developing', 'Established', 'Leading'] as const;
+export const BAND_LABELS = [
+  'Not started',
+  'Emerging',
+  'Developing',
+  'Established',
+  'Leading',
+] as const;
 export type BandLabel = (typeof BAND_LABELS)[number];
 /** A theme whose coverage is below this share of its questions is provisional. */
 export const PROVISIONAL_BELOW = 0.6;
@@ -86,7 +92,10 @@ export function isCriticalGap(question: Question, answer: Answer | undefined): b
   return question.critical && level !== null && level <= 1;
 }
 
-export function scoreAssessment(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>): AssessmentResult {
+export function scoreAssessment(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+): AssessmentResult {
   const themes = questionnaire.themes.map((t) => scoreTheme(t, assessment.answers));
   const scores = themes.flatMap((t) => (t.score === null ? [] : [t.score]));
   const overall = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
@@ -95,8 +104,12 @@ export function scoreAssessment(questionnaire: Questionnaire, assessment: Pick<A
     themes,
     overall,
     overallBand: overall === null ? null : bandOf(overall),
-    criticalGaps: questions.filter((q) => isCriticalGap(q, assessment.answers[q.id])).map((q) => q.id),
-    evidenceGaps: questions.filter((q) => assessment.answers[q.id]?.response?.kind === 'dont-know').map((q) => q.id),
+    criticalGaps: questions
+      .filter((q) => isCriticalGap(q, assessment.answers[q.id]))
+      .map((q) => q.id),
+    evidenceGaps: questions
+      .filter((q) => assessment.answers[q.id]?.response?.kind === 'dont-know')
+      .map((q) => q.id),
   };
 }
 
@@ -105,7 +118,10 @@ export function defaultTarget(theme: ThemeResult): Level {
   return Math.min(4, (theme.bandIndex ?? 0) + 1) as Level;
 }
 
-export function effectiveTargets(result: AssessmentResult, chosen: Assessment['targets']): Record<string, Level> {
+export function effectiveTargets(
+  result: AssessmentResult,
+  chosen: Assessment['targets'],
+): Record<string, Level> {
   const targets: Record<string, Level> = {};
   for (const t of result.themes) targets[t.themeId] = chosen[t.themeId] ?? defaultTarget(t);
   return targets;
@@ -128,7 +144,11 @@ export type Priority = {
  * Questions answered with a level that fall short of their theme's target, or are critical gaps:
  * critical gaps first, then the largest weight × (target − level), then question order.
  */
-export function priorities(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, targets: Record<string, Level>): Priority[] {
+export function priorities(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+  targets: Record<string, Level>,
+): Priority[] {
   const list: Priority[] = [];
   let order = 0;
   for (const theme of questionnaire.themes) {
@@ -144,7 +164,10 @@ export function priorities(questionnaire: Questionnaire, assessment: Pick<Assess
       list.push({ question, themeId: theme.id, level, target, critical, weightedGap, order });
     }
   }
-  return list.sort((a, b) => Number(b.critical) - Number(a.critical) || b.weightedGap - a.weightedGap || a.order - b.order);
+  return list.sort(
+    (a, b) =>
+      Number(b.critical) - Number(a.critical) || b.weightedGap - a.weightedGap || a.order - b.order,
+  );
 }
 
 export function priorityFor(p: Priority): PlanAction['priority'] {
@@ -153,7 +176,11 @@ export function priorityFor(p: Priority): PlanAction['priority'] {
 }
 
 /** The draft action plan: each priority's suggested actions for its current level, in priority order. */
-export function draftPlan(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, targets: Record<string, Level>): PlanAction[] {
+export function draftPlan(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+  targets: Record<string, Level>,
+): PlanAction[] {
   return priorities(questionnaire, assessment, targets).flatMap((p) =>
     p.question.actions
       .filter((a) => a.levels.includes(p.level))
@@ -173,10 +200,23 @@ export function draftPlan(questionnaire: Questionnaire, assessment: Pick<Assessm
 }
 
 /** Questions answered at the highest levels, best first; ties keep question order. */
-export function strengths(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>, limit = 5): { question: Question; themeId: string; level: Level }[] {
+export function strengths(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+  limit = 5,
+): { question: Question; themeId: string; level: Level }[] {
   return questionnaire.themes
-    .flatMap((t) => t.questions.map((q) => ({ question: q, themeId: t.id, level: levelOf(assessment.answers[q.id]) })))
-    .filter((x): x is { question: Question; themeId: string; level: Level } => x.level !== null && x.level >= 3)
+    .flatMap((t) =>
+      t.questions.map((q) => ({
+        question: q,
+        themeId: t.id,
+        level: levelOf(assessment.answers[q.id]),
+      })),
+    )
+    .filter(
+      (x): x is { question: Question; themeId: string; level: Level } =>
+        x.level !== null && x.level >= 3,
+    )
     .sort((a, b) => b.level - a.level)
     .slice(0, limit);
 }
@@ -185,7 +225,10 @@ export function strengths(questionnaire: Questionnaire, assessment: Pick<Assessm
 export function scoreSummary(result: AssessmentResult) {
   return {
     themes: Object.fromEntries(
-      result.themes.map((t) => [t.themeId, { score: t.score, band: t.band, coverage: t.coverage, provisional: t.provisional }]),
+      result.themes.map((t) => [
+        t.themeId,
+        { score: t.score, band: t.band, coverage: t.coverage, provisional: t.provisional },
+      ]),
     ),
     overall: result.overall,
     criticalGaps: result.criticalGaps,

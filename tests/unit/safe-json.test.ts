@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatPath, MAX_DEPTH, MAX_FILE_BYTES, parseUntrustedJson, parseWith, utf8Length } from '../../src/domain/safe-json';
+import {
+  formatPath,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  parseUntrustedJson,
+  parseWith,
+  utf8Length,
+} from '../../src/domain/safe-json';
 
 const failure = (text: string) => {
   const r = parseUntrustedJson(text);
@@ -11,11 +18,15 @@ const failure = (text: string) => {
 };
 
 /** A JSON string literal whose text is exactly `bytes` UTF-8 bytes long. */
-const jsonOfBytes = (bytes: number, filler = 'a') => `"${filler.repeat((bytes - 2) / utf8Length(filler))}"`;
+const jsonOfBytes = (bytes: number, filler = 'a') =>
+  `"${filler.repeat((bytes - 2) / utf8Length(filler))}"`;
 
 describe('parseUntrustedJson', () => {
   it('parses ordinary JSON', () => {
-    expect(parseUntrustedJson('{"a":[1,2,{"b":null}],"c":"d"}')).toEqual({ ok: true, value: { a: [1, 2, { b: null }], c: 'd' } });
+    expect(parseUntrustedJson('{"a":[1,2,{"b":null}],"c":"d"}')).toEqual({
+      ok: true,
+      value: { a: [1, 2, { b: null }], c: 'd' },
+    });
   });
 
   describe('size', () => {
@@ -24,7 +35,9 @@ describe('parseUntrustedJson', () => {
     });
 
     it('refuses text over 5 MB with the size in the message', () => {
-      expect(failure(jsonOfBytes(MAX_FILE_BYTES + 2)).message).toBe('the file is too large (5.0 MB; the limit is 5 MB)');
+      expect(failure(jsonOfBytes(MAX_FILE_BYTES + 2)).message).toBe(
+        'the file is too large (5.0 MB; the limit is 5 MB)',
+      );
     });
 
     it('counts bytes, not characters: 3 million two-byte characters are over the limit', () => {
@@ -52,11 +65,15 @@ describe('parseUntrustedJson', () => {
     });
 
     it.each([MAX_DEPTH + 1, 100_000])('refuses %i levels without parsing them', (depth) => {
-      expect(failure(nested(depth)).message).toBe(`the file is nested too deeply (more than ${MAX_DEPTH} levels)`);
+      expect(failure(nested(depth)).message).toBe(
+        `the file is nested too deeply (more than ${MAX_DEPTH} levels)`,
+      );
     });
 
     it('counts objects as well as arrays', () => {
-      expect(failure(`${'{"a":'.repeat(MAX_DEPTH + 1)}1${'}'.repeat(MAX_DEPTH + 1)}`).message).toMatch(/nested too deeply/);
+      expect(
+        failure(`${'{"a":'.repeat(MAX_DEPTH + 1)}1${'}'.repeat(MAX_DEPTH + 1)}`).message,
+      ).toMatch(/nested too deeply/);
     });
 
     it('ignores brackets inside strings, escaped quotes included', () => {
@@ -92,19 +109,24 @@ describe('parseUntrustedJson', () => {
     });
 
     it('leaves Object.prototype untouched', () => {
-      parseUntrustedJson('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}');
+      parseUntrustedJson(
+        '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}',
+      );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
     });
   });
 
   describe('text that is not JSON', () => {
-    it.each(['', 'hello', '{"a":1', "{'a':1}", '{"a":1,}', 'NaN', '<html></html>'])('refuses %j in one line', (text) => {
-      const issue = failure(text);
-      expect(issue.path).toBe('');
-      expect(issue.message).toMatch(/^the file is not valid JSON \(.+\)$/);
-      expect(issue.message).not.toContain('\n');
-    });
+    it.each(['', 'hello', '{"a":1', "{'a':1}", '{"a":1,}', 'NaN', '<html></html>'])(
+      'refuses %j in one line',
+      (text) => {
+        const issue = failure(text);
+        expect(issue.path).toBe('');
+        expect(issue.message).toMatch(/^the file is not valid JSON \(.+\)$/);
+        expect(issue.message).not.toContain('\n');
+      },
+    );
 
     it('keeps the message on one line when the engine quotes text with line breaks', () => {
       expect(failure('{\n"a":\n\n}').message).not.toMatch(/[\r\n]/);
@@ -126,17 +148,31 @@ describe('formatPath', () => {
 });
 
 describe('parseWith', () => {
-  const schema = z.strictObject({ name: z.string(), tags: z.record(z.string().regex(/^[a-z]+$/, 'must be lower-case letters'), z.number()) });
+  const schema = z.strictObject({
+    name: z.string(),
+    tags: z.record(z.string().regex(/^[a-z]+$/, 'must be lower-case letters'), z.number()),
+  });
 
   it.each<[string, unknown, { path: string; message: string }]>([
     ['a missing value', { tags: {} }, { path: 'name', message: 'is missing (expected string)' }],
-    ['unknown keys', { name: 'x', tags: {}, a: 1, b: 2 }, { path: '', message: 'unknown keys "a", "b"' }],
-    ['a bad record key', { name: 'x', tags: { OK: 1 } }, { path: 'tags.OK', message: 'key "OK" must be lower-case letters' }],
+    [
+      'unknown keys',
+      { name: 'x', tags: {}, a: 1, b: 2 },
+      { path: '', message: 'unknown keys "a", "b"' },
+    ],
+    [
+      'a bad record key',
+      { name: 'x', tags: { OK: 1 } },
+      { path: 'tags.OK', message: 'key "OK" must be lower-case letters' },
+    ],
   ])('says what is wrong with %s', (_, value, issue) => {
     expect(parseWith(schema, value)).toEqual({ ok: false, issues: [issue] });
   });
 
   it('returns the parsed value', () => {
-    expect(parseWith(schema, { name: 'x', tags: { a: 1 } })).toEqual({ ok: true, value: { name: 'x', tags: { a: 1 } } });
+    expect(parseWith(schema, { name: 'x', tags: { a: 1 } })).toEqual({
+      ok: true,
+      value: { name: 'x', tags: { a: 1 } },
+    });
   });
 });

@@ -3,7 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSchemas } from '../../src/cli/schema-command';
 
-type JsonSchema = { required?: string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; additionalProperties?: unknown; [k: string]: unknown };
+type JsonSchema = {
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  additionalProperties?: unknown;
+  [k: string]: unknown;
+};
 
 const byName = (name: string) => {
   const found = generateSchemas().find((s) => s.file.endsWith(name));

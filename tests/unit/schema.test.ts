@@ -7,8 +7,12 @@ import { questionnaireSchema } from '../../src/domain/questionnaire-schema';
 import type { Issue } from '../../src/domain/result';
 import { parseWith } from '../../src/domain/safe-json';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/questionnaires/${name}`, import.meta.url), 'utf8');
-const smallBank = () => JSON.parse(fixture('small-bank.json')) as Record<string, unknown> & { themes: { id: string; questions: Record<string, unknown>[] }[] };
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/questionnaires/${name}`, import.meta.url), 'utf8');
+const smallBank = () =>
+  JSON.parse(fixture('small-bank.json')) as Record<string, unknown> & {
+    themes: { id: string; questions: Record<string, unknown>[] }[];
+  };
 
 function issuesOf(text: string): Issue[] {
   const r = readQuestionnaireText(text);
@@ -101,7 +105,8 @@ describe('question bank schema', () => {
     },
     {
       case: 'an action for level 5',
-      edit: (b) => ((b.themes[0]!.questions[0]!.actions as { levels: number[] }[])[0]!.levels = [5]),
+      edit: (b) =>
+        ((b.themes[0]!.questions[0]!.actions as { levels: number[] }[])[0]!.levels = [5]),
       path: 'themes[0].questions[0].actions[0].levels[0]',
       message: /from 0 to 4/,
     },
@@ -113,7 +118,8 @@ describe('question bank schema', () => {
     },
     {
       case: 'a duplicate action id',
-      edit: (b) => ((b.themes[0]!.questions[0]!.actions as { id: string }[])[1]!.id = 'agree-framework'),
+      edit: (b) =>
+        ((b.themes[0]!.questions[0]!.actions as { id: string }[])[1]!.id = 'agree-framework'),
       path: 'themes[0].questions[0].actions[1].id',
       message: /duplicate action id "agree-framework"/,
     },
@@ -162,24 +168,60 @@ describe('question bank schema', () => {
   });
 
   it('accepts a $schema reference for editors', () => {
-    expect(questionnaireSchema.safeParse({ ...smallBank(), $schema: './questionnaire.schema.json' }).success).toBe(true);
+    expect(
+      questionnaireSchema.safeParse({ ...smallBank(), $schema: './questionnaire.schema.json' })
+        .success,
+    ).toBe(true);
   });
 });
 
 describe('assessment schema', () => {
-  const valid = () => JSON.parse(readFileSync(new URL('../fixtures/assessments/small-valid.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const valid = () =>
+    JSON.parse(
+      readFileSync(new URL('../fixtures/assessments/small-valid.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
 
   it('accepts the small valid assessment', () => {
     expect(parseWith(assessmentSchema, valid()).ok).toBe(true);
   });
 
   it.each<{ case: string; answer: unknown; path: string; message: RegExp }>([
-    { case: 'level 5', answer: { response: { kind: 'level', level: 5 } }, path: 'response.level', message: /from 0 to 4/ },
-    { case: 'level 2.5', answer: { response: { kind: 'level', level: 2.5 } }, path: 'response.level', message: /from 0 to 4/ },
-    { case: 'a level given as text', answer: { response: { kind: 'level', level: '2' } }, path: 'response.level', message: /from 0 to 4/ },
-    { case: 'an unknown kind', answer: { response: { kind: 'maybe' } }, path: 'response.kind', message: /dont-know/ },
-    { case: 'not applicable without a reason', answer: { response: { kind: 'not-applicable' } }, path: 'response.reason', message: /missing/ },
-    { case: 'an unknown key', answer: { response: null, score: 3 }, path: '', message: /unknown key "score"/ },
+    {
+      case: 'level 5',
+      answer: { response: { kind: 'level', level: 5 } },
+      path: 'response.level',
+      message: /from 0 to 4/,
+    },
+    {
+      case: 'level 2.5',
+      answer: { response: { kind: 'level', level: 2.5 } },
+      path: 'response.level',
+      message: /from 0 to 4/,
+    },
+    {
+      case: 'a level given as text',
+      answer: { response: { kind: 'level', level: '2' } },
+      path: 'response.level',
+      message: /from 0 to 4/,
+    },
+    {
+      case: 'an unknown kind',
+      answer: { response: { kind: 'maybe' } },
+      path: 'response.kind',
+      message: /dont-know/,
+    },
+    {
+      case: 'not applicable without a reason',
+      answer: { response: { kind: 'not-applicable' } },
+      path: 'response.reason',
+      message: /missing/,
+    },
+    {
+      case: 'an unknown key',
+      answer: { response: null, score: 3 },
+      path: '',
+      message: /unknown key "score"/,
+    },
   ])('rejects an answer with $case', ({ answer, path, message }) => {
     const r = parseWith(answerSchema, answer);
     expect(r.ok).toBe(false);
@@ -189,16 +231,49 @@ describe('assessment schema', () => {
     }
   });
 
-  it('fills in an answer\'s defaults', () => {
-    expect(parseWith(answerSchema, {})).toEqual({ ok: true, value: { response: null, notes: '', evidence: '' } });
+  it("fills in an answer's defaults", () => {
+    expect(parseWith(answerSchema, {})).toEqual({
+      ok: true,
+      value: { response: null, notes: '', evidence: '' },
+    });
   });
 
-  it.each<{ case: string; edit: (a: Record<string, unknown>) => void; path: string; message: RegExp }>([
-    { case: 'a date that does not exist', edit: (a) => ((a.about as Record<string, unknown>).date = '2026-02-30'), path: 'about.date', message: /real date/ },
-    { case: 'an unknown marking', edit: (a) => ((a.about as Record<string, unknown>).marking = 'SECRET'), path: 'about.marking', message: /protective marking/ },
-    { case: 'an answer keyed by something that is not a question id', edit: (a) => ((a.answers as Record<string, unknown>)['hello'] = {}), path: 'answers.hello', message: /key "hello" must be a question id/ },
-    { case: 'a target of 5', edit: (a) => (a.targets = { alpha: 5 }), path: 'targets.alpha', message: /from 0 to 4/ },
-    { case: 'an unknown top-level key', edit: (a) => (a.colour = 'blue'), path: '', message: /unknown key "colour"/ },
+  it.each<{
+    case: string;
+    edit: (a: Record<string, unknown>) => void;
+    path: string;
+    message: RegExp;
+  }>([
+    {
+      case: 'a date that does not exist',
+      edit: (a) => ((a.about as Record<string, unknown>).date = '2026-02-30'),
+      path: 'about.date',
+      message: /real date/,
+    },
+    {
+      case: 'an unknown marking',
+      edit: (a) => ((a.about as Record<string, unknown>).marking = 'SECRET'),
+      path: 'about.marking',
+      message: /protective marking/,
+    },
+    {
+      case: 'an answer keyed by something that is not a question id',
+      edit: (a) => ((a.answers as Record<string, unknown>)['hello'] = {}),
+      path: 'answers.hello',
+      message: /key "hello" must be a question id/,
+    },
+    {
+      case: 'a target of 5',
+      edit: (a) => (a.targets = { alpha: 5 }),
+      path: 'targets.alpha',
+      message: /from 0 to 4/,
+    },
+    {
+      case: 'an unknown top-level key',
+      edit: (a) => (a.colour = 'blue'),
+      path: '',
+      message: /unknown key "colour"/,
+    },
   ])('rejects $case at "$path"', ({ edit, path, message }) => {
     const a = valid();
     edit(a);

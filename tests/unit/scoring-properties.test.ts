@@ -4,12 +4,29 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../../src/domain/assessment-schema';
 import type { Level, Questionnaire } from '../../src/domain/questionnaire-schema';
 import { scoreAssessment, scoreTheme } from '../../src/domain/scoring';
-import { dontKnow, level, makeBank, notApplicable, unanswered, type QuestionSpec } from '../fixtures/questionnaires/make-bank';
+import {
+  dontKnow,
+  level,
+  makeBank,
+  notApplicable,
+  unanswered,
+  type QuestionSpec,
+} from '../fixtures/questionnaires/make-bank';
 
-type Choice = { kind: 'level'; level: Level } | { kind: 'dk' } | { kind: 'na' } | { kind: 'none' } | { kind: 'empty' };
+type Choice =
+  | { kind: 'level'; level: Level }
+  | { kind: 'dk' }
+  | { kind: 'na' }
+  | { kind: 'none' }
+  | { kind: 'empty' };
 
 const choiceArb: fc.Arbitrary<Choice> = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 4 }).map((n) => ({ kind: 'level' as const, level: n as Level })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .integer({ min: 0, max: 4 })
+      .map((n) => ({ kind: 'level' as const, level: n as Level })),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'dk' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'na' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
@@ -26,14 +43,24 @@ const weightArb = fc.oneof(
 type Case = { bank: Questionnaire; choices: Choice[][] };
 
 const caseArb: fc.Arbitrary<Case> = fc
-  .array(fc.array(fc.record({ weight: weightArb, critical: fc.boolean(), choice: choiceArb }), { minLength: 1, maxLength: 8 }), {
-    minLength: 1,
-    maxLength: 5,
-  })
+  .array(
+    fc.array(fc.record({ weight: weightArb, critical: fc.boolean(), choice: choiceArb }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    {
+      minLength: 1,
+      maxLength: 5,
+    },
+  )
   .map((themes) => {
     const spec: Record<string, QuestionSpec[]> = {};
     themes.forEach((qs, t) => {
-      spec[`t${t}`] = qs.map((q, i) => ({ id: `t${t}.q${i}`, weight: q.weight, critical: q.critical }));
+      spec[`t${t}`] = qs.map((q, i) => ({
+        id: `t${t}.q${i}`,
+        weight: q.weight,
+        critical: q.critical,
+      }));
     });
     return { bank: makeBank(spec), choices: themes.map((qs) => qs.map((q) => q.choice)) };
   });
@@ -46,7 +73,10 @@ function answerOf(c: Choice): Answer | undefined {
   return undefined;
 }
 
-function answersOf({ bank, choices }: Case, keep: (c: Choice) => boolean = () => true): Assessment['answers'] {
+function answersOf(
+  { bank, choices }: Case,
+  keep: (c: Choice) => boolean = () => true,
+): Assessment['answers'] {
   const answers: Assessment['answers'] = {};
   bank.themes.forEach((theme, t) =>
     theme.questions.forEach((q, i) => {
@@ -65,7 +95,9 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const r = scoreAssessment(c.bank, { answers: answersOf(c) });
-        expect(r.themes.every((t) => inRange(t.score) && t.coverage >= 0 && t.coverage <= 1)).toBe(true);
+        expect(r.themes.every((t) => inRange(t.score) && t.coverage >= 0 && t.coverage <= 1)).toBe(
+          true,
+        );
         expect(inRange(r.overall)).toBe(true);
       }),
     );
@@ -91,7 +123,9 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const all = scoreAssessment(c.bank, { answers: answersOf(c) });
-        const without = scoreAssessment(c.bank, { answers: answersOf(c, (x) => x.kind !== 'dk' && x.kind !== 'na') });
+        const without = scoreAssessment(c.bank, {
+          answers: answersOf(c, (x) => x.kind !== 'dk' && x.kind !== 'na'),
+        });
         expect(without.themes.map((t) => [t.score, t.band, t.coverage, t.provisional])).toEqual(
           all.themes.map((t) => [t.score, t.band, t.coverage, t.provisional]),
         );
@@ -106,7 +140,10 @@ describe('scoring properties', () => {
       fc.property(
         caseArb.chain((c) => {
           const entries = Object.entries(answersOf(c));
-          return fc.tuple(fc.constant(c), fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }));
+          return fc.tuple(
+            fc.constant(c),
+            fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }),
+          );
         }),
         ([c, shuffled]) => {
           const ordered = scoreAssessment(c.bank, { answers: answersOf(c) });
@@ -122,7 +159,13 @@ describe('scoring properties', () => {
       fc.property(
         caseArb.chain((c) => {
           const theme = c.bank.themes[0]!;
-          return fc.tuple(fc.constant(c), fc.shuffledSubarray(theme.questions, { minLength: theme.questions.length, maxLength: theme.questions.length }));
+          return fc.tuple(
+            fc.constant(c),
+            fc.shuffledSubarray(theme.questions, {
+              minLength: theme.questions.length,
+              maxLength: theme.questions.length,
+            }),
+          );
         }),
         ([c, shuffled]) => {
           const answers = answersOf(c);
@@ -142,7 +185,11 @@ describe('scoring properties', () => {
   it('never lowers a theme score when one answer rises a level', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), (c, pick) => {
-        const levelled = c.choices.flatMap((qs, t) => qs.flatMap((x, i) => (x.kind === 'level' && x.level < 4 ? [{ t, i, level: x.level }] : [])));
+        const levelled = c.choices.flatMap((qs, t) =>
+          qs.flatMap((x, i) =>
+            x.kind === 'level' && x.level < 4 ? [{ t, i, level: x.level }] : [],
+          ),
+        );
         fc.pre(levelled.length > 0);
         const chosen = levelled[pick % levelled.length]!;
         const before = scoreTheme(c.bank.themes[chosen.t]!, answersOf(c));
@@ -158,7 +205,9 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(caseArb, fc.integer({ min: 0, max: 4 }), (c, n) => {
         const extra = { ...answersOf(c), 'zz.not-in-bank': level(n as Level) };
-        expect(scoreAssessment(c.bank, { answers: extra })).toEqual(scoreAssessment(c.bank, { answers: answersOf(c) }));
+        expect(scoreAssessment(c.bank, { answers: extra })).toEqual(
+          scoreAssessment(c.bank, { answers: answersOf(c) }),
+        );
       }),
     );
   });

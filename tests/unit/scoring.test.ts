@@ -16,7 +16,13 @@ import {
   strengths,
   targetToScore,
 } from '../../src/domain/scoring';
-import { answersFor, makeBank, weightedTheme, type QuestionSpec, type Shorthand } from '../fixtures/questionnaires/make-bank';
+import {
+  answersFor,
+  makeBank,
+  weightedTheme,
+  type QuestionSpec,
+  type Shorthand,
+} from '../fixtures/questionnaires/make-bank';
 
 /** Score one theme `t` built from weights, with answers given in question order. */
 function scoreOf(weights: number[], answers: Shorthand[]) {
@@ -38,7 +44,12 @@ describe('theme score: 100 × Σ(weight × level) / Σ(weight × 4) over questio
     { weights: [1], answers: [0], expected: 0, working: '0/4' },
     { weights: [1, 1], answers: [0, 4], expected: 50, working: '(0+4)/(4+4)' },
     { weights: [1, 1, 1, 1], answers: [1, 2, 3, 2], expected: 50, working: '8/16' },
-    { weights: [1, 2, 1], answers: [1, 3, null], expected: (100 * 7) / 12, working: '(1+6)/(4+8), third unanswered' },
+    {
+      weights: [1, 2, 1],
+      answers: [1, 3, null],
+      expected: (100 * 7) / 12,
+      working: '(1+6)/(4+8), third unanswered',
+    },
     { weights: [3, 1], answers: [0, 4], expected: 25, working: '(0+4)/(12+4)' },
     { weights: [3, 1], answers: [4, 0], expected: 75, working: '(12+0)/(12+4)' },
     { weights: [2, 1, 1], answers: [4, 2, 0], expected: 62.5, working: '(8+2+0)/(8+4+4)' },
@@ -62,7 +73,12 @@ describe('"Don\'t know" and "Not applicable" are left out of both sums', () => {
     { weights: [1, 1], answers: [4, 'dk'], expected: 100, notIf: 'counted as 0: 50' },
     { weights: [1, 5], answers: [3, 'na'], expected: 75, notIf: 'weight counted: 12.5' },
     { weights: [2, 1, 3], answers: ['dk', 1, 'na'], expected: 25, notIf: 'counted as 0: 4.2' },
-    { weights: [1, 1], answers: [2, '-'], expected: 50, notIf: 'an answer with no response counted' },
+    {
+      weights: [1, 1],
+      answers: [2, '-'],
+      expected: 50,
+      notIf: 'an answer with no response counted',
+    },
   ] satisfies { weights: number[]; answers: Shorthand[]; expected: number; notIf: string }[])(
     'weights $weights, answers $answers → $expected (wrong if $notIf)',
     ({ weights, answers, expected }) => {
@@ -72,7 +88,13 @@ describe('"Don\'t know" and "Not applicable" are left out of both sums', () => {
 
   it('counts them separately', () => {
     const r = scoreOf([1, 1, 1, 1, 1], [2, 'dk', 'na', '-', null]);
-    expect(r).toMatchObject({ answeredWithLevel: 1, dontKnow: 1, notApplicable: 1, unanswered: 2, total: 5 });
+    expect(r).toMatchObject({
+      answeredWithLevel: 1,
+      dontKnow: 1,
+      notApplicable: 1,
+      unanswered: 2,
+      total: 5,
+    });
   });
 });
 
@@ -100,10 +122,13 @@ describe('coverage: answered with a level ÷ questions in the theme; provisional
     { total: 7, levels: 4, provisional: true }, // 57.1%
     { total: 10, levels: 6, provisional: false }, // exactly 60%
     { total: 10, levels: 5, provisional: true },
-  ])('$levels of $total questions with a level → provisional $provisional', ({ total, levels, provisional }) => {
-    const answers: Shorthand[] = Array.from({ length: total }, (_, i) => (i < levels ? 2 : null));
-    expect(scoreOf(Array<number>(total).fill(1), answers).provisional).toBe(provisional);
-  });
+  ])(
+    '$levels of $total questions with a level → provisional $provisional',
+    ({ total, levels, provisional }) => {
+      const answers: Shorthand[] = Array.from({ length: total }, (_, i) => (i < levels ? 2 : null));
+      expect(scoreOf(Array<number>(total).fill(1), answers).provisional).toBe(provisional);
+    },
+  );
 });
 
 describe('a theme with no levels has no score (not zero)', () => {
@@ -113,14 +138,17 @@ describe('a theme with no levels has no score (not zero)', () => {
     { case: 'all "Not applicable"', answers: ['na', 'na'] },
     { case: 'answers without a response', answers: ['-', '-'] },
     { case: 'a mix without levels', answers: ['dk', 'na'] },
-  ] satisfies { case: string; answers: Shorthand[] }[])('$case → score null, band null, not provisional', ({ answers }) => {
-    const r = scoreOf([1, 1], answers);
-    expect(r.score).toBeNull();
-    expect(r.band).toBeNull();
-    expect(r.bandIndex).toBeNull();
-    expect(r.coverage).toBe(0);
-    expect(r.provisional).toBe(false);
-  });
+  ] satisfies { case: string; answers: Shorthand[] }[])(
+    '$case → score null, band null, not provisional',
+    ({ answers }) => {
+      const r = scoreOf([1, 1], answers);
+      expect(r.score).toBeNull();
+      expect(r.band).toBeNull();
+      expect(r.bandIndex).toBeNull();
+      expect(r.coverage).toBe(0);
+      expect(r.provisional).toBe(false);
+    },
+  );
 
   it('scores a single level 0 as 0, which is a score', () => {
     const r = scoreOf([1, 1], [0, 'dk']);
@@ -180,13 +208,38 @@ describe('overall: the mean of the theme scores that exist', () => {
 
   it.each([
     // a = 100×(4+2)/8 = 75; b = 100×(3+4)/16 = 43.75; c = 0
-    { answers: [4, 2, 1, 4, 0], overall: (75 + 43.75 + 0) / 3, band: 'Emerging', why: 'three themes, equal weight' },
+    {
+      answers: [4, 2, 1, 4, 0],
+      overall: (75 + 43.75 + 0) / 3,
+      band: 'Emerging',
+      why: 'three themes, equal weight',
+    },
     // c has no score: mean of a and b only, not a zero for c
-    { answers: [4, 2, 1, 4, 'dk'], overall: (75 + 43.75) / 2, band: 'Developing', why: 'c not answered with a level' },
-    { answers: [4, 2, null, null, null], overall: 75, band: 'Established', why: 'only a has a score' },
+    {
+      answers: [4, 2, 1, 4, 'dk'],
+      overall: (75 + 43.75) / 2,
+      band: 'Developing',
+      why: 'c not answered with a level',
+    },
+    {
+      answers: [4, 2, null, null, null],
+      overall: 75,
+      band: 'Established',
+      why: 'only a has a score',
+    },
     // themes count equally whatever their number of questions: a = 100, c = 0
-    { answers: [4, 4, null, null, 0], overall: 50, band: 'Developing', why: 'a two-question theme and a one-question theme' },
-    { answers: ['dk', 'na', null, 'dk', 'na'], overall: null, band: null, why: 'no theme has a score' },
+    {
+      answers: [4, 4, null, null, 0],
+      overall: 50,
+      band: 'Developing',
+      why: 'a two-question theme and a one-question theme',
+    },
+    {
+      answers: ['dk', 'na', null, 'dk', 'na'],
+      overall: null,
+      band: null,
+      why: 'no theme has a score',
+    },
   ] satisfies { answers: Shorthand[]; overall: number | null; band: string | null; why: string }[])(
     'answers $answers → overall $overall ($why)',
     ({ answers, overall, band }) => {
@@ -221,10 +274,15 @@ describe('critical gaps: a critical question answered at level 0 or 1', () => {
 
   it('lists gaps across themes in question order', () => {
     const bank = makeBank({
-      a: [{ id: 'a.one', critical: true }, { id: 'a.two', critical: true }],
+      a: [
+        { id: 'a.one', critical: true },
+        { id: 'a.two', critical: true },
+      ],
       b: [{ id: 'b.one', critical: true }, { id: 'b.two' }],
     });
-    const r = scoreAssessment(bank, { answers: answersFor(['b.one', 'a.two', 'a.one', 'b.two'], [0, 1, 3, 0]) });
+    const r = scoreAssessment(bank, {
+      answers: answersFor(['b.one', 'a.two', 'a.one', 'b.two'], [0, 1, 3, 0]),
+    });
     expect(r.criticalGaps).toEqual(['a.two', 'b.one']);
   });
 });
@@ -236,14 +294,24 @@ describe('evidence gaps: questions answered "Don\'t know"', () => {
     { answer: 0, gap: false },
     { answer: '-', gap: false },
     { answer: null, gap: false },
-  ] satisfies { answer: Shorthand; gap: boolean }[])('answer $answer → evidence gap $gap', ({ answer, gap }) => {
-    const bank = makeBank({ t: [{ id: 't.q', critical: true }] });
-    expect(scoreAssessment(bank, { answers: answersFor(['t.q'], [answer]) }).evidenceGaps).toEqual(gap ? ['t.q'] : []);
-  });
+  ] satisfies { answer: Shorthand; gap: boolean }[])(
+    'answer $answer → evidence gap $gap',
+    ({ answer, gap }) => {
+      const bank = makeBank({ t: [{ id: 't.q', critical: true }] });
+      expect(
+        scoreAssessment(bank, { answers: answersFor(['t.q'], [answer]) }).evidenceGaps,
+      ).toEqual(gap ? ['t.q'] : []);
+    },
+  );
 
   it('lists them in question order, critical or not', () => {
-    const bank = makeBank({ a: [{ id: 'a.one' }, { id: 'a.two', critical: true }], b: [{ id: 'b.one' }] });
-    const r = scoreAssessment(bank, { answers: answersFor(['b.one', 'a.two', 'a.one'], ['dk', 'dk', 2]) });
+    const bank = makeBank({
+      a: [{ id: 'a.one' }, { id: 'a.two', critical: true }],
+      b: [{ id: 'b.one' }],
+    });
+    const r = scoreAssessment(bank, {
+      answers: answersFor(['b.one', 'a.two', 'a.one'], ['dk', 'dk', 2]),
+    });
     expect(r.evidenceGaps).toEqual(['a.two', 'b.one']);
   });
 });
@@ -271,7 +339,9 @@ describe('targets: one level above the current band, at most 4', () => {
 
   it('uses the targets the user set and defaults the rest', () => {
     const bank = makeBank({ a: [{ id: 'a.one' }], b: [{ id: 'b.one' }], c: [{ id: 'c.one' }] });
-    const result = scoreAssessment(bank, { answers: answersFor(['a.one', 'b.one', 'c.one'], [2, 1, null]) });
+    const result = scoreAssessment(bank, {
+      answers: answersFor(['a.one', 'b.one', 'c.one'], [2, 1, null]),
+    });
     expect(effectiveTargets(result, { a: 2 })).toEqual({ a: 2, b: 2, c: 1 });
     expect(effectiveTargets(result, { a: 0, b: 4, c: 3 })).toEqual({ a: 0, b: 4, c: 3 });
   });
@@ -357,7 +427,12 @@ describe('priorities: critical gaps first, then weight × (target − level), th
   });
 
   it('puts a larger weighted gap ahead of question order', () => {
-    const b = makeBank({ t: [{ id: 't.first', weight: 1 }, { id: 't.second', weight: 1.5 }] });
+    const b = makeBank({
+      t: [
+        { id: 't.first', weight: 1 },
+        { id: 't.second', weight: 1.5 },
+      ],
+    });
     const p = priorities(b, { answers: answersFor(['t.first', 't.second'], [2, 2]) }, { t: 4 });
     expect(p.map((x) => [x.question.id, x.weightedGap])).toEqual([
       ['t.second', 3],
@@ -372,9 +447,12 @@ describe('priorities: critical gaps first, then weight × (target − level), th
     { critical: false, weightedGap: 1.5, priority: 'medium' },
     { critical: false, weightedGap: 1, priority: 'medium' },
     { critical: false, weightedGap: 0.5, priority: 'low' },
-  ])('a priority with critical $critical and weighted gap $weightedGap is $priority in the plan', ({ critical, weightedGap, priority }) => {
-    expect(priorityFor({ ...list[0]!, critical, weightedGap })).toBe(priority);
-  });
+  ])(
+    'a priority with critical $critical and weighted gap $weightedGap is $priority in the plan',
+    ({ critical, weightedGap, priority }) => {
+      expect(priorityFor({ ...list[0]!, critical, weightedGap })).toBe(priority);
+    },
+  );
 });
 
 describe('draft plan: each priority brings its suggested actions for its current level', () => {
@@ -389,7 +467,14 @@ describe('draft plan: each priority brings its suggested actions for its current
           { id: 'open-data', levels: [3] },
         ],
       },
-      { id: 't.funding', weight: 2, actions: [{ id: 'map', levels: [0] }, { id: 'fund', levels: [1, 2] }] },
+      {
+        id: 't.funding',
+        weight: 2,
+        actions: [
+          { id: 'map', levels: [0] },
+          { id: 'fund', levels: [1, 2] },
+        ],
+      },
     ],
   });
 
@@ -399,15 +484,26 @@ describe('draft plan: each priority brings its suggested actions for its current
     { scrutiny: 2, expected: ['programme'] },
     { scrutiny: 3, expected: ['open-data'] },
     { scrutiny: 4, expected: [] },
-  ] satisfies { scrutiny: Level; expected: string[] }[])('at level $scrutiny → $expected', ({ scrutiny, expected }) => {
-    const plan = draftPlan(bank, { answers: answersFor(['t.scrutiny'], [scrutiny]) }, { t: 4 });
-    expect(plan.map((a) => a.origin)).toEqual(expected.map((id) => `t.scrutiny#${id}`));
-  });
+  ] satisfies { scrutiny: Level; expected: string[] }[])(
+    'at level $scrutiny → $expected',
+    ({ scrutiny, expected }) => {
+      const plan = draftPlan(bank, { answers: answersFor(['t.scrutiny'], [scrutiny]) }, { t: 4 });
+      expect(plan.map((a) => a.origin)).toEqual(expected.map((id) => `t.scrutiny#${id}`));
+    },
+  );
 
   it('follows priority order and fills in a plan action for each suggestion', () => {
     // t.scrutiny level 1 is a critical gap; t.funding level 0, target 2: gap 2 × 2 = 4
-    const plan = draftPlan(bank, { answers: answersFor(['t.scrutiny', 't.funding'], [1, 0]) }, { t: 2 });
-    expect(plan.map((a) => a.origin)).toEqual(['t.scrutiny#framework', 't.scrutiny#programme', 't.funding#map']);
+    const plan = draftPlan(
+      bank,
+      { answers: answersFor(['t.scrutiny', 't.funding'], [1, 0]) },
+      { t: 2 },
+    );
+    expect(plan.map((a) => a.origin)).toEqual([
+      't.scrutiny#framework',
+      't.scrutiny#programme',
+      't.funding#map',
+    ]);
     expect(plan[2]).toEqual({
       id: 'suggested:t.funding#map',
       text: 'Action map for t.funding.',
@@ -423,14 +519,21 @@ describe('draft plan: each priority brings its suggested actions for its current
   });
 
   it('suggests nothing for questions at or above target, or without a level', () => {
-    expect(draftPlan(bank, { answers: answersFor(['t.scrutiny', 't.funding'], ['dk', 2]) }, { t: 2 })).toEqual([]);
+    expect(
+      draftPlan(bank, { answers: answersFor(['t.scrutiny', 't.funding'], ['dk', 2]) }, { t: 2 }),
+    ).toEqual([]);
   });
 });
 
 describe('strengths', () => {
   it('lists questions at level 3 or 4, best first, ties in question order', () => {
-    const bank = makeBank({ a: [{ id: 'a.one' }, { id: 'a.two' }], b: [{ id: 'b.one' }, { id: 'b.two' }] });
-    const s = strengths(bank, { answers: answersFor(['a.one', 'a.two', 'b.one', 'b.two'], [3, 2, 4, 3]) });
+    const bank = makeBank({
+      a: [{ id: 'a.one' }, { id: 'a.two' }],
+      b: [{ id: 'b.one' }, { id: 'b.two' }],
+    });
+    const s = strengths(bank, {
+      answers: answersFor(['a.one', 'a.two', 'b.one', 'b.two'], [3, 2, 4, 3]),
+    });
     expect(s.map((x) => [x.question.id, x.level])).toEqual([
       ['b.one', 4],
       ['a.one', 3],
@@ -441,8 +544,13 @@ describe('strengths', () => {
 
 describe('scoreSummary: the shape printed by `cli score --json`', () => {
   it('keys themes by id and carries score, band, coverage and provisional', () => {
-    const bank = makeBank({ a: [{ id: 'a.one', critical: true }, { id: 'a.two' }], b: [{ id: 'b.one' }] });
-    const result = scoreAssessment(bank, { answers: answersFor(['a.one', 'a.two', 'b.one'], [1, 'dk', null]) });
+    const bank = makeBank({
+      a: [{ id: 'a.one', critical: true }, { id: 'a.two' }],
+      b: [{ id: 'b.one' }],
+    });
+    const result = scoreAssessment(bank, {
+      answers: answersFor(['a.one', 'a.two', 'b.one'], [1, 'dk', null]),
+    });
     expect(scoreSummary(result)).toEqual({
       themes: {
         a: { score: 25, band: 'Emerging', coverage: 0.5, provisional: true },
