@@ -1,0 +1,37 @@
+// @vitest-environment node
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Guide section 8: versions with known advisories must not be installed. `npm audit` needs the
+// registry; this check works offline for the ones the guide names.
+
+const installed = (name: string): string =>
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+const atLeast = (version: string, minimum: string) => {
+  const a = version.split(/[.-]/).map(Number);
+  const b = minimum.split('.').map(Number);
+  for (let i = 0; i < b.length; i++) {
+    if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+};
+
+describe('dependencies without known advisories', () => {
+  it.each([
+    ['jspdf', '4.2.1'],
+    ['@playwright/test', '1.65.1'],
+  ])('%s is %s or later', (name, minimum) => {
+    expect(atLeast(installed(name), minimum), `${name} ${installed(name)}`).toBe(true);
+  });
+
+  it.each([
+    ['4.2.1', '4.2.1', true],
+    ['4.10.0', '4.2.1', true],
+    ['4.2.0', '4.2.1', false],
+    ['3.9.9', '4.2.1', false],
+  ])('version %s against minimum %s: %s', (version, minimum, ok) => {
+    expect(atLeast(version, minimum)).toBe(ok);
+  });
+});
