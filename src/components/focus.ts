@@ -19,5 +19,5 @@ export function focusField(id: string): void {
   if (!field) return;
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? field.closest('fieldset')?.querySelector('legend');
   field.focus({ preventScroll: true });
-  (label ?? field).scrollIntoView({ block: 'start' });
+  (label as HTMLElement | null ?? field).scrollIntoView?.({ block: 'start' });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
+import { LinkButton } from '../../components/link-button';
 import { byLastChange, formatDateTime } from '../../components/recent-assessments';
 import { usePageTitle, SERVICE_NAME } from '../../components/use-page-title';
 import { answeredCount } from '../../domain/progress';
@@ -57,12 +58,9 @@ export function StartPage() {
           It takes 20 to 40 minutes. You can stop at any time and come back: every answer is saved as you give it.
         </p>
 
-        <a href={href(paths.newAssessment())} role="button" draggable="false" className="govuk-button govuk-button--start">
+        <LinkButton href={href(paths.newAssessment())} start>
           Start a new assessment
-          <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>
-        </a>
+        </LinkButton>
 
         <h2 className="govuk-heading-m">Continue an assessment</h2>
         {recent.length === 0 ? (

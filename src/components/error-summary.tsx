@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { focusField } from './focus';
+
+export type FieldError = { fieldId: string; message: string };
+
+/**
+ * GOV.UK error summary: takes focus when shown (and again on each failed submit, `focusKey`), and
+ * each link moves focus to its field. With hash routing an `#id` link would change the route, so
+ * the links focus the field themselves.
+ */
+export function ErrorSummary({ errors, focusKey }: { errors: FieldError[]; focusKey: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = errors.length > 0;
+  useEffect(() => {
+    if (shown && ref.current) {
+      ref.current.focus();
+      ref.current.scrollIntoView?.({ block: 'start' });
+    }
+  }, [shown, focusKey]);
+  if (!shown) return null;
+  return (
+    <div className="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1} ref={ref}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {errors.map((e) => (
+              <li key={e.fieldId}>
+                <a
+                  href={`#${e.fieldId}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(e.fieldId);
+                  }}
+                >
+                  {e.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The message under a field, with the visually hidden "Error:" that screen readers need. */
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="govuk-error-message">
+      <span className="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
+}

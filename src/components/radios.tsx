@@ -1,0 +1,93 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { ErrorMessage } from './error-summary';
+
+export type RadioOption = {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Shown under this option while it is chosen (GOV.UK conditional reveal). */
+  conditional?: ReactNode;
+  /** Draw a divider ("or") before this option. */
+  dividerBefore?: boolean;
+};
+
+/**
+ * A GOV.UK radio group in a fieldset with a legend. The caller gives each input its behaviour
+ * (react-hook-form's `register`, or `checked`/`onChange`), so the same markup serves both.
+ */
+export function Radios({
+  idPrefix,
+  legend,
+  legendClassName = 'govuk-fieldset__legend--m',
+  hint,
+  error,
+  options,
+  inputProps,
+  checkedValue,
+  small = false,
+  fieldsetProps,
+}: {
+  idPrefix: string;
+  legend: ReactNode;
+  legendClassName?: string;
+  hint?: ReactNode;
+  error?: string;
+  options: RadioOption[];
+  inputProps: (value: string) => InputHTMLAttributes<HTMLInputElement>;
+  /** Which option is chosen, to show its conditional content. */
+  checkedValue?: string | null;
+  small?: boolean;
+  fieldsetProps?: Record<string, string | number | undefined>;
+}) {
+  const hintId = `${idPrefix}-hint`;
+  const errorId = `${idPrefix}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy} {...fieldsetProps}>
+        <legend className={`govuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
+        {hint ? (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={errorId} message={error} />
+        <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`}>
+          {options.map((option, i) => {
+            // The first input takes the group's id, so error summary links land on it.
+            const id = i === 0 ? idPrefix : `${idPrefix}-${i + 1}`;
+            const optionHintId = `${id}-item-hint`;
+            return (
+              <div key={option.value}>
+                {option.dividerBefore ? <div className="govuk-radios__divider">or</div> : null}
+                <div className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    type="radio"
+                    value={option.value}
+                    aria-describedby={option.hint ? optionHintId : undefined}
+                    {...inputProps(option.value)}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div id={optionHintId} className="govuk-hint govuk-radios__hint">
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+                {option.conditional && checkedValue === option.value ? (
+                  <div className="govuk-radios__conditional" id={`${id}-conditional`}>
+                    {option.conditional}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

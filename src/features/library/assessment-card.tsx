@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { href, paths } from '../../app/paths';
+import { ErrorMessage } from '../../components/error-summary';
+import { formatDate, formatDateTime } from '../../components/recent-assessments';
+import type { Assessment } from '../../domain/assessment-schema';
+import { ROLES } from '../../domain/options';
+import { assessmentProgress } from '../../domain/progress';
+import { updateAssessment, useLibrary } from '../../store/library-store';
+import { useQuestionnaire } from '../../store/questionnaire-store';
+
+export function renameProblem(name: string): string | null {
+  if (name.trim() === '') return 'Enter the name of the organisation';
+  if (name.trim().length > 200) return 'Organisation name must be 200 characters or fewer';
+  return null;
+}
+
+export function AssessmentCard({
+  assessment: a,
+  onExport,
+  onDuplicate,
+  onDelete,
+  onRenamed,
+}: {
+  assessment: Assessment;
+  onExport: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onRenamed: (organisation: string) => void;
+}) {
+  const questionnaire = useQuestionnaire();
+  const meta = useLibrary((s) => s.meta[a.id]);
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [name, setName] = useState(a.about.organisation);
+  const [error, setError] = useState<string | null>(null);
+  const progress = assessmentProgress(questionnaire, a);
+  const domId = `card-${a.id}`;
+
+  const saveName = () => {
+    const problem = renameProblem(name);
+    setError(problem);
+    if (problem) {
+      document.getElementById(`${domId}-name`)?.focus();
+      return;
+    }
+    const organisation = name.trim();
+    updateAssessment(a.id, (x) => ({ ...x, about: { ...x.about, organisation } }));
+    setMode('view');
+    onRenamed(organisation);
+  };
+
+  return (
+    <div className="govuk-summary-card" id={domId}>
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title">
+          {a.about.organisation}
+          <span className="govuk-visually-hidden">, {formatDate(a.about.date)}</span>
+        </h2>
+        <ul className="govuk-summary-card__actions">
+          <li className="govuk-summary-card__action">
+            <a className="govuk-link" href={href(paths.tasks(a.id))}>
+              Open<span className="govuk-visually-hidden"> {a.about.organisation} {a.about.date}</span>
+            </a>
+          </li>
+        </ul>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          {[
+            ['Date of assessment', formatDate(a.about.date)],
+            ['Role', ROLES[a.about.role]],
+            ['Progress', `${progress.answered} of ${progress.total} questions answered; ${progress.themesCompleted} of ${progress.themes.length} themes completed`],
+            ['Last changed', formatDateTime(a.updatedAt)],
+            ['Last exported', meta?.lastExportedAt ? formatDateTime(meta.lastExportedAt) : 'Never exported from this browser'],
+            ...(a.baseline ? [['Re-assessment of', `the assessment dated ${formatDate(a.baseline.date)}`]] : []),
+          ].map(([k, v]) => (
+            <div className="govuk-summary-list__row" key={k}>
+              <dt className="govuk-summary-list__key">{k}</dt>
+              <dd className="govuk-summary-list__value">{v}</dd>
+            </div>
+          ))}
+        </dl>
+
+        {mode === 'rename' ? (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveName();
+            }}
+          >
+            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label govuk-label--s" htmlFor={`${domId}-name`}>
+                New name for this assessment’s organisation
+              </label>
+              <ErrorMessage id={`${domId}-name-error`} message={error ?? undefined} />
+              <input
+                className={`govuk-input${error ? ' govuk-input--error' : ''}`}
+                id={`${domId}-name`}
+                type="text"
+                value={name}
+                aria-describedby={error ? `${domId}-name-error` : undefined}
+                onChange={(e) => setName(e.target.value)}
+                autoFocus
+              />
+            </div>
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button">
+                Save the name
+              </button>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => {
+                  setMode('view');
+                  setName(a.about.organisation);
+                  setError(null);
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : mode === 'delete' ? (
+          <div className="govuk-warning-text" role="group" aria-labelledby={`${domId}-delete-warning`}>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text" id={`${domId}-delete-warning`}>
+              <span className="govuk-visually-hidden">Warning</span>
+              Delete {a.about.organisation} ({formatDate(a.about.date)}) from this browser?{' '}
+              {meta?.lastExportedAt ? `It was last exported ${formatDateTime(meta.lastExportedAt)}.` : 'It has never been exported: export it first if you may need it.'}
+            </strong>
+            <div className="govuk-button-group govuk-!-margin-top-4">
+              <button type="button" className="govuk-button govuk-button--warning" onClick={onDelete} autoFocus>
+                Yes, delete it
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={onExport}>
+                Export it first
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setMode('view')}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <ul className="govuk-list app-card-actions">
+            <li>
+              <button type="button" className="app-button-link" onClick={() => setMode('rename')}>
+                Rename<span className="govuk-visually-hidden"> {a.about.organisation}</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" className="app-button-link" onClick={onDuplicate}>
+                Duplicate as a re-assessment<span className="govuk-visually-hidden"> of {a.about.organisation}</span>
+              </button>
+              <span className="govuk-hint govuk-!-margin-bottom-0">Starts a new assessment dated today from these answers, to see what has changed.</span>
+            </li>
+            <li>
+              <button type="button" className="app-button-link" onClick={onExport}>
+                Export as a file<span className="govuk-visually-hidden"> ({a.about.organisation})</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" className="app-button-link" onClick={() => setMode('delete')}>
+                Delete<span className="govuk-visually-hidden"> {a.about.organisation}</span>
+              </button>
+            </li>
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
