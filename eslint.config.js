@@ -111,7 +111,7 @@ const local = { rules: { 'no-cross-feature': noCrossFeature, 'require-disable-re
 const layerZones = [
   {
     target: './src/domain',
-    from: ['./src/store', './src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli'],
+    from: ['./src/store', './src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli', './src/workers'],
     message: 'src/domain is pure: it imports only other domain modules.',
   },
   {
@@ -150,6 +150,12 @@ const layerZones = [
     target: './src/features',
     from: './src/cli',
     message: 'The browser app must not import the command line.',
+  },
+  {
+    // Web workers run domain code off the main thread; features start them.
+    target: './src/workers',
+    from: ['./src/store', './src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli'],
+    message: 'src/workers imports only src/domain.',
   },
 ];
 
@@ -231,6 +237,16 @@ export default tseslint.config(
           message: 'src/domain is pure: no DOM, storage or network.',
         })),
       ],
+    },
+  },
+  {
+    files: ['src/workers/**'],
+    rules: {
+      'no-restricted-imports': restrictPackages(
+        [...UI_PACKAGES, ...CHART_DOC, ...STORAGE],
+        UI_PATTERNS.concat(['zustand/*']),
+        'src/workers run domain code off the main thread: no UI, storage, chart or document libraries.',
+      ),
     },
   },
   {

@@ -48,6 +48,9 @@ describe('layer direction (guide section 4)', () => {
     ['src/components/x.tsx', `import { routes } from '../app/routes';`, PATHS],
     ['src/lib/x.ts', `import { a } from '../features/results/page';`, PATHS],
     ['src/features/results/x.tsx', `import { routes } from '../../app/routes';`, PATHS],
+    ['src/workers/x.ts', `import { useLibrary } from '../store/library-store';`, PATHS],
+    ['src/workers/x.ts', `import { useState } from 'react';`, PACKAGES],
+    ['src/domain/x.ts', `import { readChosenFiles } from '../workers/read-files';`, PATHS],
     ['src/features/results/x.tsx', `import { a } from '../plan/plan-page';`, 'local/no-cross-feature'],
     ['src/features/results/deep/x.tsx', `export { a } from '../../report/report-page';`, 'local/no-cross-feature'],
   ])('%s: `%s` fails with %s', async (file, code, rule) => {
