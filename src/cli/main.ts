@@ -1,6 +1,4 @@
-import { aggregateCommand } from './aggregate-command';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine } from './cli-io';
-import { reportCommand } from './report-command';
 import { schemaCommand, SCHEMA_USAGE } from './schema-command';
 import { scoreCommand, SCORE_USAGE } from './score-command';
 import { validateCommand, VALIDATE_USAGE } from './validate-command';
@@ -27,8 +25,10 @@ const COMMANDS: Record<string, Command> = {
   validate: (args) => validateCommand(args),
   score: (args) => scoreCommand(args),
   schema: (args) => schemaCommand(args),
-  report: (args) => reportCommand(args),
-  aggregate: (args) => aggregateCommand(args),
+  // Loaded only when used: the report pulls in the PDF and Word libraries, and neither command
+  // should slow down (or, while it is being worked on, break) validate and score.
+  report: async (args) => (await import('./report-command')).reportCommand(args),
+  aggregate: async (args) => (await import('./aggregate-command')).aggregateCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

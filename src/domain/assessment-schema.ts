@@ -85,8 +85,8 @@ export const assessmentSchema = z.strictObject({
   formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
   id: z.string().min(1).max(100),
   questionnaire: z.strictObject({
-    id: z.string().min(1),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    id: z.string().min(1, 'must not be empty'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -1,11 +1,12 @@
 import {
+  crossCheckQuestionnaire,
   questionnaireSchema,
   QUESTIONNAIRE_FORMAT,
   QUESTIONNAIRE_FORMAT_VERSION,
   type Questionnaire,
 } from './questionnaire-schema';
 import { fail, type Result } from './result';
-import { parseUntrustedJson, parseWith } from './safe-json';
+import { formatPath, parseUntrustedJson, parseWith } from './safe-json';
 
 /** Validate a parsed question bank, refusing one written for a newer format. */
 export function restoreQuestionnaire(value: unknown): Result<Questionnaire> {
@@ -24,7 +25,15 @@ export function restoreQuestionnaire(value: unknown): Result<Questionnaire> {
       });
     }
   }
-  return parseWith(questionnaireSchema, value);
+  const parsed = parseWith(questionnaireSchema, value);
+  if (parsed.ok) return parsed;
+  // zod skips the cross-entry checks when the shape is wrong; run them anyway so that an author
+  // sees a duplicate id in the same pass as a missing level descriptor.
+  const reported = new Set(parsed.issues.map((i) => `${i.path}\n${i.message}`));
+  const extra = crossCheckQuestionnaire(value)
+    .map((i) => ({ path: formatPath(i.path), message: i.message }))
+    .filter((i) => !reported.has(`${i.path}\n${i.message}`));
+  return { ok: false, issues: [...parsed.issues, ...extra] };
 }
 
 export function readQuestionnaireText(text: string): Result<Questionnaire> {

@@ -41,6 +41,61 @@ export const themeSchema = z.strictObject({
   questions: z.array(questionSchema).min(1, 'a theme must have at least one question'),
 });
 
+type CrossCheckIssue = { path: (string | number)[]; message: string };
+
+const objectsIn = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v)
+    ? v.map((x) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {}))
+    : [];
+
+/**
+ * Checks across entries that a schema of each entry cannot make: unique theme, question and action
+ * ids, and question ids that start with their theme's id. Written defensively so that it can also
+ * run on a bank that failed the shape checks (zod skips refinements then), letting authors see
+ * every problem at once.
+ */
+export function crossCheckQuestionnaire(value: unknown): CrossCheckIssue[] {
+  const issues: CrossCheckIssue[] = [];
+  if (typeof value !== 'object' || value === null) return issues;
+  const seen = new Map<string, string>();
+  const themeIds = new Set<string>();
+  objectsIn((value as Record<string, unknown>).themes).forEach((theme, t) => {
+    const themeId = typeof theme.id === 'string' ? theme.id : null;
+    if (themeId !== null && themeIds.has(themeId)) {
+      issues.push({ path: ['themes', t, 'id'], message: `duplicate theme id "${themeId}"` });
+    }
+    if (themeId !== null) themeIds.add(themeId);
+    objectsIn(theme.questions).forEach((question, i) => {
+      if (typeof question.id !== 'string') return;
+      const path = ['themes', t, 'questions', i, 'id'];
+      const earlier = seen.get(question.id);
+      if (earlier) {
+        issues.push({
+          path,
+          message: `duplicate question id "${question.id}" (also at ${earlier})`,
+        });
+      } else {
+        seen.set(question.id, `themes[${t}].questions[${i}]`);
+      }
+      if (themeId !== null && !question.id.startsWith(`${themeId}.`)) {
+        issues.push({ path, message: `question id must start with its theme id "${themeId}."` });
+      }
+      const actionIds = new Set<string>();
+      objectsIn(question.actions).forEach((a, k) => {
+        if (typeof a.id !== 'string') return;
+        if (actionIds.has(a.id)) {
+          issues.push({
+            path: ['themes', t, 'questions', i, 'actions', k, 'id'],
+            message: `duplicate action id "${a.id}"`,
+          });
+        }
+        actionIds.add(a.id);
+      });
+    });
+  });
+  return issues;
+}
+
 export const questionnaireSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -56,49 +111,7 @@ export const questionnaireSchema = z
     themes: z.array(themeSchema).min(1),
   })
   .superRefine((q, ctx) => {
-    const seen = new Map<string, string>();
-    const themeIds = new Set<string>();
-    q.themes.forEach((theme, t) => {
-      if (themeIds.has(theme.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['themes', t, 'id'],
-          message: `duplicate theme id "${theme.id}"`,
-        });
-      }
-      themeIds.add(theme.id);
-      theme.questions.forEach((question, i) => {
-        const path = ['themes', t, 'questions', i, 'id'];
-        const earlier = seen.get(question.id);
-        if (earlier) {
-          ctx.addIssue({
-            code: 'custom',
-            path,
-            message: `duplicate question id "${question.id}" (also at ${earlier})`,
-          });
-        } else {
-          seen.set(question.id, `themes[${t}].questions[${i}]`);
-        }
-        if (!question.id.startsWith(`${theme.id}.`)) {
-          ctx.addIssue({
-            code: 'custom',
-            path,
-            message: `question id must start with its theme id "${theme.id}."`,
-          });
-        }
-        const actionIds = new Set<string>();
-        question.actions.forEach((a, k) => {
-          if (actionIds.has(a.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['themes', t, 'questions', i, 'actions', k, 'id'],
-              message: `duplicate action id "${a.id}"`,
-            });
-          }
-          actionIds.add(a.id);
-        });
-      });
-    });
+    for (const issue of crossCheckQuestionnaire(q)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

@@ -68,7 +68,9 @@ export function scoreTheme(theme: Theme, answers: Assessment['answers']): ThemeR
     else if (response?.kind === 'not-applicable') notApplicable += 1;
   }
   const total = theme.questions.length;
-  const score = possible > 0 ? (100 * weighted) / possible : null;
+  // Divide first: weighted ≤ possible holds in floating point, so the score can never exceed 100
+  // (100 × weighted / possible came out at 100.00000000000001 for some weights).
+  const score = possible > 0 ? 100 * (weighted / possible) : null;
   const coverage = total > 0 ? answeredWithLevel / total : 0;
   const bandIndex = score === null ? null : bandIndexOf(score);
   return {

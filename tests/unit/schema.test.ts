@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerSchema, assessmentSchema } from '../../src/domain/assessment-schema';
 import { readQuestionnaireText, restoreQuestionnaire } from '../../src/domain/questionnaire-file';
-import { questionnaireSchema } from '../../src/domain/questionnaire-schema';
+import {
+  crossCheckQuestionnaire,
+  questionnaireSchema,
+} from '../../src/domain/questionnaire-schema';
 import type { Issue } from '../../src/domain/result';
 import { parseWith } from '../../src/domain/safe-json';
 
@@ -54,6 +57,38 @@ describe('question bank schema', () => {
       { path: 'themes[0].questions[0]', message: 'unknown key "colour"' },
       { path: 'themes[1].questions[0].weight', message: 'must be more than 0' },
     ]);
+  });
+
+  it('reports a duplicate id in the same pass as a shape problem', () => {
+    const bank = smallBank();
+    (bank.themes[0]!.questions[1]!.levels as string[]).pop();
+    bank.themes[1]!.questions[1]!.id = 'beta.funding';
+    bank.themes[2]!.questions[0]!.id = 'beta.only';
+    expect(issuesOf(JSON.stringify(bank))).toEqual([
+      {
+        path: 'themes[0].questions[1].levels',
+        message: 'must have exactly five level descriptors (levels 0 to 4)',
+      },
+      {
+        path: 'themes[1].questions[1].id',
+        message: 'duplicate question id "beta.funding" (also at themes[1].questions[0])',
+      },
+      {
+        path: 'themes[2].questions[0].id',
+        message: 'question id must start with its theme id "gamma."',
+      },
+    ]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['themes that are not objects', { themes: [null, 3, { questions: 'x' }] }],
+    [
+      'questions that are not objects',
+      { themes: [{ id: 'a', questions: [null, { id: 7 }, { id: 'a.x', actions: [null] }] }] },
+    ],
+  ])('cross-checks %s without throwing', (_, value) => {
+    expect(() => crossCheckQuestionnaire(value)).not.toThrow();
   });
 
   type Edit = (bank: ReturnType<typeof smallBank>) => void;

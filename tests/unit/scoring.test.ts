@@ -62,8 +62,18 @@ describe('theme score: 100 × Σ(weight × level) / Σ(weight × 4) over questio
     },
   );
 
+  it.each([0.010000000000000028, 0.1, 0.3, 1.1, 7.7])(
+    'scores level 4 on a question of weight %f as exactly 100, never a hair over',
+    (weight) => {
+      expect(scoreOf([weight, 1], [4, 4]).score).toBe(100);
+      expect(scoreOf([weight], [4]).score).toBe(100);
+    },
+  );
+
   it('keeps the unrounded score (rounding is for display only)', () => {
-    expect(scoreOf([1, 1, 1], [1, 1, 0]).score).toBe((100 * 2) / 12);
+    const score = scoreOf([1, 1, 1], [1, 1, 0]).score!;
+    expect(score).toBeCloseTo(50 / 3, 12);
+    expect(score).not.toBe(16.7);
   });
 });
 
