@@ -55,7 +55,10 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
   });
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  // Set on a failed submit; the summary takes focus on the first render that shows it (the errors
+  // can arrive a render after the submit handler runs).
+  const focusSummary = useRef(false);
+  const [, setFailedSubmits] = useState(0);
   const summary = summaryOf(errors);
   usePageTitle(heading, summary.length > 0);
 
@@ -63,8 +66,11 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
     headingRef.current?.focus();
   }, []);
   useEffect(() => {
-    if (failedSubmits > 0) summaryRef.current?.focus();
-  }, [failedSubmits]);
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   const themeId = watch('themeId');
   const theme = bank.themes.find((t) => t.id === themeId);
@@ -99,7 +105,10 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
         </h1>
         <form
           noValidate
-          onSubmit={handleSubmit(onSave, () => setFailedSubmits((n) => n + 1))}
+          onSubmit={handleSubmit(onSave, () => {
+            focusSummary.current = true;
+            setFailedSubmits((n) => n + 1);
+          })}
         >
           <div className={group('text')}>
             <label className="govuk-label govuk-label--s" htmlFor={fieldId('text')}>

@@ -122,8 +122,8 @@ export function ThemeRadar({ rows }: { rows: ThemeChartRow[] }) {
           <RadarChart data={rows} outerRadius="68%" margin={{ top: 10, right: 40, bottom: 10, left: 40 }} accessibilityLayer={false}>
             <PolarGrid gridType="polygon" />
             <PolarAngleAxis dataKey="theme" tick={(p: TickProps) => <RadarTick {...p} />} />
-            <PolarRadiusAxis angle={90} domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 12, fill: '#505a5f' }} />
-            <Radar name="Score now" dataKey="score" stroke={CURRENT} strokeWidth={3} fill={CURRENT} fillOpacity={0.3} isAnimationActive={!reduced} />
+            <PolarRadiusAxis angle={54} domain={[0, 100]} ticks={[20, 40, 60, 80, 100]} tick={{ fontSize: 12, fill: '#505a5f' }} axisLine={false} />
+            <Radar name="Score now" dataKey="score" stroke={CURRENT} strokeWidth={3} fill={CURRENT} fillOpacity={0.3} dot={false} activeDot={false} legendType="square" isAnimationActive={!reduced} />
             <Radar
               name="Target"
               dataKey="target"
@@ -132,6 +132,9 @@ export function ThemeRadar({ rows }: { rows: ThemeChartRow[] }) {
               strokeDasharray="6 4"
               fill="none"
               fillOpacity={0}
+              dot={false}
+              activeDot={false}
+              legendType="plainline"
               isAnimationActive={!reduced}
             />
             <Legend wrapperStyle={{ fontSize: 16 }} />

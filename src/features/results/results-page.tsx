@@ -317,9 +317,9 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
         </section>
       </div>
 
-      <section aria-labelledby="heat-caption" className="app-section">
+      <div className="app-section">
         <HeatTable assessmentId={id} columns={heat.columns} rows={heat.rows} scale={bank.scale} />
-      </section>
+      </div>
 
       {comparison && <ProgressSection assessmentId={id} comparison={comparison} scale={bank.scale} />}
 

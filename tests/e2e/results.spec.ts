@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './guard';
+
+const EXAMPLE = 'public/examples/example-council.json';
+
+type CliSummary = {
+  themes: Record<string, { score: number | null; band: string | null; coverage: number; provisional: boolean }>;
+  overall: number | null;
+  criticalGaps: string[];
+  evidenceGaps: string[];
+};
+
+/** The command line's figures for the same file, the reference the page must agree with. */
+function cliScore(file: string): CliSummary {
+  const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'score', file, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out) as CliSummary;
+}
+
+async function openExampleResults(page: Page): Promise<string> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  return /#\/a\/([^/]+)\/results/.exec(page.url())![1]!;
+}
+
+const shown = (score: number | null) => (score === null ? 'No score' : String(Math.round(score)));
+
+test('the results page shows the same figures as `cli score` for the example assessment', async ({ page }) => {
+  const expected = cliScore(EXAMPLE);
+  await openExampleResults(page);
+
+  const table = page.getByTestId('theme-scores');
+  const themeIds = Object.keys(expected.themes);
+  expect(themeIds.length).toBe(5);
+  await expect(table.locator('tbody tr')).toHaveCount(themeIds.length);
+  for (const [themeId, t] of Object.entries(expected.themes)) {
+    const row = table.locator(`tr[data-theme="${themeId}"]`);
+    await expect(row.locator('[data-field=score]')).toHaveText(shown(t.score));
+    await expect(row.locator('[data-field=band]')).toContainText(t.band ?? '–');
+    await expect(row.locator('[data-field=coverage]')).toContainText(`${Math.round(t.coverage * 100)}%`);
+    await expect(row.locator('[data-field=band]').getByText('Provisional')).toHaveCount(t.provisional ? 1 : 0);
+  }
+  await expect(page.getByTestId('overall')).toContainText(`${shown(expected.overall)} out of 100`);
+
+  const hrefs = async (testId: string) => page.getByTestId(testId).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const ids = (list: string[]) => list.map((h) => h.split('/').at(-1));
+  expect(ids(await hrefs('critical-gaps'))).toEqual(expected.criticalGaps);
+  expect(ids(await hrefs('evidence-gaps'))).toEqual(expected.evidenceGaps);
+  await expect(page.getByRole('heading', { name: `Critical gaps (${expected.criticalGaps.length})` })).toBeVisible();
+});
+
+test('the results page has both charts with their data tables, the heat table, and no axe violations', async ({ page }) => {
+  await openExampleResults(page);
+  const radar = page.getByRole('figure', { name: 'Theme scores against targets (radar chart)' });
+  const bars = page.getByRole('figure', { name: 'Theme scores (bar chart)' });
+  await expect(radar.locator('.recharts-wrapper > svg')).toBeVisible();
+  await expect(bars.locator('.recharts-wrapper > svg')).toBeVisible();
+  await expect(radar.getByRole('img', { name: /^Radar chart of theme scores against targets, out of 100\. Accountability: \d+/ })).toBeVisible();
+  await radar.getByText('Show the chart as a table').click();
+  await expect(radar.getByRole('table')).toBeVisible();
+  await expect(radar.getByRole('table').locator('tbody tr')).toHaveCount(5);
+
+  const heat = page.getByRole('table', { name: 'Every question’s level, by theme' });
+  await expect(heat.locator('tbody tr')).toHaveCount(5);
+  // Each cell carries its level as text, not only as a colour.
+  const firstCell = heat.locator('tbody td').first();
+  await expect(firstCell).toHaveText(/^(\d\s*\S|\?|N\/A|–)/);
+
+  await expect(page.getByRole('link', { name: 'How scoring works' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Make a report' })).toBeVisible();
+  await expectNoAxeViolations(page, 'results page');
+});
+
+test('charts are drawn without animation when the user asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExampleResults(page);
+  const polygon = page.getByRole('figure', { name: /radar chart/ }).locator('.recharts-radar-polygon path').first();
+  // With animation the shape grows from the centre over about a second; without, it is complete at once.
+  const first = await polygon.getAttribute('d');
+  await page.waitForTimeout(600);
+  expect(await polygon.getAttribute('d')).toBe(first);
+});
+
+test('hiding the overall score is saved with the assessment', async ({ page }) => {
+  await openExampleResults(page);
+  await expect(page.getByTestId('overall')).toBeVisible();
+  await page.getByLabel('Hide the overall score').check();
+  await expect(page.getByTestId('overall')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(page.getByLabel('Hide the overall score')).toBeChecked();
+  await expect(page.getByTestId('overall')).toHaveCount(0);
+});
+
+test('the results page prints on A4 without the site navigation or controls', async ({ page }) => {
+  await openExampleResults(page);
+  await expect(page.locator('.recharts-wrapper > svg')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.getByLabel('Hide the overall score')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Every question’s level, by theme' }).or(page.getByText('Every question’s level, by theme'))).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('the scoring page explains the method and has no axe violations', async ({ page }) => {
+  await openExampleResults(page);
+  await page.getByRole('link', { name: 'How scoring works' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How scoring works' })).toBeVisible();
+  await expect(page).toHaveTitle(/^How scoring works – /);
+  for (const heading of ['A theme’s score', 'Coverage and provisional scores', 'Bands', 'The overall score', 'Critical gaps and evidence gaps', 'Targets', 'Priorities and the draft plan']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('table', { name: 'Score bands' }).locator('tbody tr')).toHaveCount(5);
+  await expectNoAxeViolations(page, 'scoring page');
+});
