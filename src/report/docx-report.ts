@@ -169,7 +169,7 @@ function plan(model: ReportModel): Block[] {
       ? new Paragraph('There are no actions in the plan.')
       : table(
           ['Action', 'Theme', 'Priority', 'Owner', 'Due', 'Status', 'Measure of success'],
-          [42, 23, 14, 26, 18, 13, 34],
+          [41, 22, 14, 26, 18, 15, 34],
           p.actions.map((a) => [a.text, a.themeTitle, a.priority, a.owner || 'Not assigned', a.due || 'Not set', a.status, a.measure || '–']),
         ),
   ];

@@ -151,6 +151,11 @@ export class PdfKit {
     this.doc.text(pdfSafe(text), x, y, { baseline: 'top', align });
   }
 
+  /** Lines already wrapped by `wrap`, top-aligned at a point, spaced at the current font's line height. */
+  linesAt(lines: readonly string[], x: number, y: number, align: 'left' | 'center' | 'right' = 'left'): void {
+    if (lines.length > 0) this.doc.text([...lines], x, y, { baseline: 'top', align });
+  }
+
   /** Text cut to a width with an ellipsis, for one-line places such as running headers. */
   fit(text: string, width: number): string {
     const safe = pdfSafe(text);
@@ -166,13 +171,18 @@ export class PdfKit {
     const indent = o.indent ?? 0;
     this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
     const lh = lineHeight(size);
-    for (const line of this.wrap(text, o.width ?? this.width - indent)) {
-      if (this.y + lh > this.bottom) {
+    const lines = this.wrap(text, o.width ?? this.width - indent);
+    // One text call per page's worth of lines: jsPDF's per-call overhead dominates otherwise.
+    for (let i = 0; i < lines.length; ) {
+      if (this.y + lh > this.bottom + 0.01) {
         this.newPage();
         this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
       }
-      this.doc.text(line, this.left + indent, this.y + 0.15 * lh, { baseline: 'top' });
-      this.y += lh;
+      const fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / lh));
+      const chunk = lines.slice(i, i + fit);
+      this.doc.text(chunk, this.left + indent, this.y + 0.15 * lh, { baseline: 'top' });
+      this.y += chunk.length * lh;
+      i += chunk.length;
     }
     this.y += o.after ?? 2;
   }
@@ -307,7 +317,7 @@ export class PdfKit {
     const lh = lineHeight(size);
     cells.forEach((lines, i) => {
       this.font(size, bold(i) ? 'bold' : 'normal');
-      lines.forEach((line, k) => this.doc.text(line, (xs[i] ?? this.left) + PAD, y + k * lh + 0.15 * lh, { baseline: 'top' }));
+      if (lines.length > 0) this.doc.text(lines, (xs[i] ?? this.left) + PAD, y + 0.15 * lh, { baseline: 'top' });
     });
   }
 

@@ -29,10 +29,10 @@ function drawAnswerRows(kit: PdfKit, questions: readonly ReportQuestion[]): void
     kit.font(SIZES.small, 'bold');
     kit.textAt(q.number, kit.left, top);
     kit.font(SIZES.small, 'normal');
-    text.forEach((line, i) => kit.textAt(line, kit.left + NUMBER_WIDTH, top + i * lh));
+    kit.linesAt(text, kit.left + NUMBER_WIDTH, top);
     kit.levelBar(BAR_X, top + 0.4, BAR_WIDTH, 3, q.level);
     kit.font(SIZES.small, 'bold');
-    answer.forEach((line, i) => kit.textAt(line, LABEL_X, top + i * lh));
+    kit.linesAt(answer, LABEL_X, top);
     kit.font(SIZES.tiny, 'normal', COLOURS.muted);
     extra.forEach((line, i) => kit.textAt(line, LABEL_X, top + (answer.length + i) * lh + 0.3));
     kit.y = top + height - 1.2;
@@ -104,12 +104,12 @@ export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
   }
   kit.table(
     [
-      { header: 'Action', width: 42 },
-      { header: 'Theme', width: 23 },
+      { header: 'Action', width: 41 },
+      { header: 'Theme', width: 22 },
       { header: 'Priority', width: 14 },
       { header: 'Owner', width: 26 },
       { header: 'Due', width: 18 },
-      { header: 'Status', width: 13 },
+      { header: 'Status', width: 15 },
       { header: 'Measure of success', width: 34 },
     ],
     plan.actions.map((a) => [a.text, a.themeTitle, a.priority, a.owner || 'Not assigned', a.due || 'Not set', a.status, a.measure || '–']),
