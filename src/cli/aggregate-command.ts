@@ -5,7 +5,8 @@ import { SHORT_ROLE } from '../domain/aggregate-labels';
 import { TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import { bankVersionNote, errorLine, readIncomingFile } from '../domain/workshop-import';
+import { readIncomingFile } from '../domain/workshop-import';
+import { bankVersionNote, errorLine } from '../domain/workshop-import-plan';
 import { BUILT_IN_BANK, consoleOutput, EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine, parseArgs, readBank, readTextFile, type Output } from './cli-io';
 
 export const AGGREGATE_USAGE =

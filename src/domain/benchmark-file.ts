@@ -1,19 +1,14 @@
 import { z } from 'zod';
-import type { WorkshopAggregate } from './aggregate';
-import { positionAgainst, type Position, type Stats } from './aggregate-stats';
-import type { Assessment } from './assessment-schema';
 import type { Questionnaire } from './questionnaire-schema';
 import { fail, ok, type Result } from './result';
 import { parseWith } from './safe-json';
-import { scoreAssessment } from './scoring';
+import { BENCHMARK_FORMAT, BENCHMARK_FORMAT_VERSION } from './benchmark-file-build';
 
 /**
  * A "network benchmark": the anonymised figures of a workshop that a facilitator hands back to
  * each council. It holds no organisation names, no respondent's answers and no statistic for a
  * group of fewer than three.
  */
-export const BENCHMARK_FORMAT = 'readiness-benchmark';
-export const BENCHMARK_FORMAT_VERSION = 1;
 
 const finite = z.number().finite();
 const statsSchema = z
@@ -40,28 +35,6 @@ export const benchmarkSchema = z.strictObject({
 export type BenchmarkFile = z.infer<typeof benchmarkSchema>;
 export type BenchmarkStats = z.infer<typeof statsSchema>;
 
-const pickStats = (s: Stats | null): BenchmarkStats | null =>
-  s ? { n: s.n, min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null;
-
-export function buildBenchmark(agg: WorkshopAggregate, workshop: { name: string; date: string }): BenchmarkFile {
-  const inBankOrder = [...agg.questions].sort((a, b) => a.order - b.order);
-  return {
-    format: BENCHMARK_FORMAT,
-    formatVersion: BENCHMARK_FORMAT_VERSION,
-    questionnaire: agg.questionnaire,
-    title: workshop.name,
-    date: workshop.date,
-    respondents: agg.respondents,
-    organisations: agg.organisations,
-    themes: agg.themes.map((t) => ({ themeId: t.themeId, title: t.title, n: t.group.n, stats: pickStats(t.group.stats) })),
-    questions: inBankOrder.map((q) => ({ questionId: q.questionId, n: q.group.n, stats: pickStats(q.group.stats), mean: q.group.stats?.mean ?? null })),
-  };
-}
-
-export function serialiseBenchmark(b: BenchmarkFile): string {
-  return `${JSON.stringify(b, null, 2)}\n`;
-}
-
 /** Validate a parsed benchmark file; `value` comes from `parseUntrustedJson`. */
 export function restoreBenchmark(value: unknown, questionnaire: Questionnaire): Result<BenchmarkFile> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -81,28 +54,3 @@ export function restoreBenchmark(value: unknown, questionnaire: Questionnaire): 
   return ok(parsed.value);
 }
 
-export type BenchmarkComparison = {
-  themeId: string;
-  title: string;
-  score: number | null;
-  network: BenchmarkStats | null;
-  networkN: number;
-  position: Position | null;
-};
-
-/** A council's own theme scores beside the network's figures, theme by theme of the current bank. */
-export function compareWithBenchmark(questionnaire: Questionnaire, assessment: Assessment, benchmark: BenchmarkFile): BenchmarkComparison[] {
-  const result = scoreAssessment(questionnaire, assessment);
-  return result.themes.map((t) => {
-    const b = benchmark.themes.find((x) => x.themeId === t.themeId);
-    const network = b?.stats ?? null;
-    return {
-      themeId: t.themeId,
-      title: t.title,
-      score: t.score,
-      network,
-      networkN: b?.n ?? 0,
-      position: t.score !== null && network ? positionAgainst(t.score, network) : null,
-    };
-  });
-}

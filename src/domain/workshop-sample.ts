@@ -15,7 +15,7 @@ function generator(seed: number) {
 }
 
 const PLACES = ['Northmoor', 'Eastbridge', 'Westhaven', 'Southfield', 'Lowbury', 'Highcombe', 'Ashford Vale', 'Brackenham', 'Cresswick', 'Dunmore', 'Elmstead', 'Fairholt', 'Glenbury', 'Harwood', 'Ivybridge Moor', 'Kestrel Bay', 'Larkhill', 'Millbrook', 'Netherby'];
-const ROLE_CYCLE: Role[] = ['officer', 'officer', 'member', 'vcs', 'vcs', 'public-partner', 'officer', 'member', 'vcs', 'other'];
+const ROLE_CYCLE: Role[] = ['officer', 'vcs', 'member', 'vcs', 'officer', 'public-partner', 'member', 'vcs', 'officer', 'other'];
 
 /**
  * Fictional respondents for benchmarks, tests and demonstrations: `count` assessments spread over

@@ -266,7 +266,10 @@ export function createLibrary(deps: LibraryDeps) {
       }
     } else if (now) {
       // Changed again while writing: keep the newer edits, take in the other tab's, write again.
-      if (merged) set((s) => ({ assessments: { ...s.assessments, [id]: mergeAssessment(ours, record.assessment, now) } }));
+      if (merged) {
+        set((s) => ({ assessments: { ...s.assessments, [id]: mergeAssessment(ours, record.assessment, now) } }));
+        notify({ id, organisation: record.assessment.about.organisation, kind: 'merged' });
+      }
       again = true;
     }
     post({ type: 'saved', id, rev: record.rev });

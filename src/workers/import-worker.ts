@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import { readIncomingFile, type FileOutcome, type IncomingFile } from '../domain/workshop-import';
+import { readIncomingFile } from '../domain/workshop-import';
+import type { FileOutcome, IncomingFile } from '../domain/workshop-import-plan';
 
 /**
  * Parses and validates chosen files off the main thread, so that a page importing hundreds of

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import { readIncomingFile, tooLargeToRead, type FileOutcome, type IncomingFile } from '../domain/workshop-import';
+import { tooLargeToRead, type FileOutcome, type IncomingFile } from '../domain/workshop-import-plan';
 import type { ImportRequest, ImportResponse } from './import-worker';
 
 const BATCH = 50;
@@ -22,6 +22,15 @@ function startWorker(): Worker | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The validating half, for the main-thread fallback. The zod set-up is loaded first, on its own,
+ * because a bundler may order static imports of shared chunks differently from the source.
+ */
+async function validator() {
+  await import('../domain/workshop-zod-config');
+  return import('../domain/workshop-import');
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -48,6 +57,7 @@ export async function readChosenFiles(files: readonly File[], questionnaire: Que
       }
       if (!batch) {
         await nextTask();
+        const { readIncomingFile } = await validator();
         batch = incoming.map((f) => readIncomingFile(f, questionnaire));
       }
       outcomes.push(...batch);

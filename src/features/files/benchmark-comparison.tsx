@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { POSITION_TEXT, TOO_FEW_LABEL } from '../../domain/aggregate-stats';
-import { compareWithBenchmark, type BenchmarkFile } from '../../domain/benchmark-file';
+import type { BenchmarkFile } from '../../domain/benchmark-file';
+import { compareWithBenchmark } from '../../domain/benchmark-file-build';
 import { useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { href, paths } from '../../app/paths';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
-import { serialiseAssessment } from '../../domain/assessment-file';
 import { assessmentCsv } from '../../domain/csv';
 import { ROLES } from '../../domain/options';
 import { downloadText, fileSlug } from '../../lib/download';
@@ -79,7 +78,10 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
           type="button"
           className="govuk-button"
           data-module="govuk-button"
-          onClick={() => {
+          onClick={async () => {
+            // Loaded on the click: the file module brings the validator, which this page does not otherwise need.
+            await import('../../domain/workshop-zod-config');
+            const { serialiseAssessment } = await import('../../domain/assessment-file');
             downloadText(jsonName, serialiseAssessment(assessment));
             markExported(assessment.id);
             setDone(jsonName);

@@ -6,7 +6,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
 import { ROLES } from '../../domain/options';
-import { bankVersionNote, errorLine, planImport, resolveImport, type ConflictChoice, type FileOutcome, type ImportItem } from '../../domain/workshop-import';
+import { bankVersionNote, errorLine, planImport, resolveImport, type ConflictChoice, type FileOutcome, type ImportItem } from '../../domain/workshop-import-plan';
 import { addAssessments, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { readChosenFiles } from '../../workers/read-files';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopAggregate } from '../../domain/aggregate';
 import { aggregateCsv } from '../../domain/aggregate-csv';
-import { buildBenchmark, serialiseBenchmark } from '../../domain/benchmark-file';
+import { buildBenchmark, serialiseBenchmark } from '../../domain/benchmark-file-build';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { Workshop } from '../../domain/workshop';
 import { downloadBlob, downloadText, fileSlug } from '../../lib/download';

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
 import { addParticipants, type Workshop } from '../../domain/workshop';
-import { errorLine, type FileOutcome } from '../../domain/workshop-import';
+import { errorLine, type FileOutcome } from '../../domain/workshop-import-plan';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { readChosenFiles } from '../../workers/read-files';

@@ -8,14 +8,15 @@ const r = (x: number) => String(Math.round(x));
 const d1 = (x: number) => x.toFixed(1);
 const signed = (x: number, f: (x: number) => string) => (x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0));
 
-function Table({ caption, head, children, testId }: { caption: string; head: string[]; children: ReactNode; testId?: string }) {
+/** A GOV.UK table; `numeric` lists the columns whose header is right-aligned over figures. */
+function Table({ caption, head, children, testId, numeric }: { caption: string; head: string[]; children: ReactNode; testId?: string; numeric?: number[] }) {
   return (
     <table className="govuk-table" data-testid={testId}>
       <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {head.map((h, i) => (
-            <th key={h} scope="col" className={`govuk-table__header${i > 0 ? ' govuk-table__header--numeric' : ''}`}>
+            <th key={h} scope="col" className={`govuk-table__header${(numeric ? numeric.includes(i) : i > 0) ? ' govuk-table__header--numeric' : ''}`}>
               {h}
             </th>
           ))}
@@ -77,13 +78,13 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
         <span className="govuk-details__summary-text">Each response’s theme scores ({agg.participants.length})</span>
       </summary>
       <div className="govuk-details__text">
-        <Table caption="Theme scores of each response, out of 100" head={['Response', 'Role', ...agg.themes.map((t) => t.title)]}>
+        <Table caption="Theme scores of each response, out of 100" head={['Response', 'Role', ...agg.themes.map((t) => t.title)]} numeric={agg.themes.map((_, i) => i + 2)}>
           {sorted.map((p) => (
             <tr className="govuk-table__row" key={p.id}>
               <th scope="row" className="govuk-table__header">
                 {p.label}
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{SHORT_ROLE[p.role]}</td>
+              <td className="govuk-table__cell">{SHORT_ROLE[p.role]}</td>
               {p.result.themes.map((t) => (
                 <td key={t.themeId} className="govuk-table__cell govuk-table__cell--numeric">
                   {t.score === null ? 'No score' : r(t.score)}
@@ -128,13 +129,22 @@ export function DisagreementSection({ agg, bank }: { agg: WorkshopAggregate; ban
         <td className="govuk-table__cell govuk-table__cell--numeric">{q.group.n}</td>
         <td className="govuk-table__cell">
           <LevelBar counts={q.counts} />
-          <span className="govuk-body-s">{q.counts.map((c, level) => `level ${level}: ${c}`).join(', ')}</span>
+          <span className="govuk-body-s">
+            {q.counts.map((c, level) => (
+              <span key={level}>
+                {level > 0 ? ' · ' : ''}
+                <span className="govuk-visually-hidden">level </span>
+                {level}: {c}
+              </span>
+            ))}
+          </span>
         </td>
         <td className="govuk-table__cell govuk-table__cell--numeric">{q.dontKnow}</td>
         <td className="govuk-table__cell govuk-table__cell--numeric">{q.disagreement === null ? '' : q.disagreement.toFixed(2)}</td>
       </tr>
     ));
-  const head = ['#', 'Question', 'Responses with a level', 'Levels chosen', 'Don’t know', 'Spread'];
+  const head = ['#', 'Question', 'Responses with a level', 'Levels chosen (0 to 4)', 'Don’t know', 'Spread'];
+  const numeric = [0, 2, 4, 5];
   return (
     <>
       <p className="govuk-body">
@@ -145,7 +155,7 @@ export function DisagreementSection({ agg, bank }: { agg: WorkshopAggregate; ban
       {judged.length === 0 ? (
         <p className="govuk-body">No question has {MIN_GROUP} or more responses with a level yet.</p>
       ) : (
-        <Table caption="The ten questions of most disagreement" head={head} testId="disagreement-table">
+        <Table caption="The ten questions of most disagreement" head={head} numeric={numeric} testId="disagreement-table">
           {rows(judged.slice(0, 10))}
         </Table>
       )}
@@ -155,7 +165,7 @@ export function DisagreementSection({ agg, bank }: { agg: WorkshopAggregate; ban
             <span className="govuk-details__summary-text">All {agg.questions.length} questions</span>
           </summary>
           <div className="govuk-details__text">
-            <Table caption="Every question, most disagreement first" head={head}>
+            <Table caption="Every question, most disagreement first" head={head} numeric={numeric}>
               {rows(judged)}
             </Table>
             {agg.questions.length > judged.length ? (
@@ -256,6 +266,7 @@ export function CompareSection({ agg, chosen, onChoose }: { agg: WorkshopAggrega
         <Table
           caption={`${me.label} against the other ${agg.participants.length - 1} responses`}
           head={['Theme', `${me.label}`, 'Others’ lower quartile', 'Others’ median', 'Others’ upper quartile', 'Where it is']}
+          numeric={[1, 2, 3, 4]}
           testId="compare-table"
         >
           {rows.map((t) => (
@@ -275,7 +286,7 @@ export function CompareSection({ agg, chosen, onChoose }: { agg: WorkshopAggrega
                   {TOO_FEW_LABEL}
                 </td>
               )}
-              <td className="govuk-table__cell govuk-table__cell--numeric">{t.position ? POSITION_TEXT[t.position] : '–'}</td>
+              <td className="govuk-table__cell">{t.position ? POSITION_TEXT[t.position] : '–'}</td>
             </tr>
           ))}
         </Table>

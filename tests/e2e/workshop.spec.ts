@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serialiseAssessment } from '../../src/domain/assessment-file';
+import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
+import { sampleAssessments } from '../../src/domain/workshop-sample';
+import { expect, expectNoAxeViolations, test } from './guard';
+
+const SHOTS = process.env.SHOTS_DIR ?? null;
+
+function bank() {
+  const r = readQuestionnaireText(readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'));
+  if (!r.ok) throw new Error('the built-in question bank is invalid');
+  return r.value;
+}
+
+/** 30 respondents' files: 10 councils, each with officers, members and VCS partners. */
+const files = () =>
+  sampleAssessments(bank(), 30, { organisations: 10 }).map((a) => ({
+    name: `${a.id}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseAssessment(a)),
+  }));
+
+test('a facilitator creates a workshop, imports 30 files, sees the charts and downloads the PDF pack', async ({ page }) => {
+  await page.goto('./#/workshops');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+
+  // Submitting the empty form shows the GOV.UK error summary.
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Enter a name for the workshop');
+  await expect(page).toHaveTitle(/^Error: Workshops/);
+  await expectNoAxeViolations(page, 'workshops page with errors');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshops-errors.png'), fullPage: true });
+
+  await page.getByLabel('Name of the workshop').fill('North West learning network');
+  await page.getByLabel('Day').fill('14');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill('2011');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'North West learning network' })).toBeVisible();
+
+  await page.getByLabel('Add assessment files').setInputFiles(files());
+  await expect(page.getByTestId('workshop-summary')).toHaveText('30 responses from 10 organisations.');
+  await expect(page.getByTestId('theme-box-chart').locator('svg rect.app-chart-box')).toHaveCount(bank().themes.length);
+  await expect(page.getByTestId('theme-table')).toContainText('Accountability');
+  await expect(page.getByRole('group').or(page.locator('details')).first()).toContainText('Council A');
+  // Anonymised by default: no organisation's name anywhere on the page.
+  await expect(page.locator('main')).not.toContainText('Borough Council');
+  await expect(page.getByTestId('disagreement-table').locator('tbody tr')).toHaveCount(10);
+  await expect(page.getByTestId('council-vcs-table')).toBeVisible();
+
+  await page.getByLabel('Response to compare').selectOption({ label: 'Council A, Officer' });
+  await expect(page.getByTestId('compare-table')).toContainText('Others’ median');
+  await expect(page.locator('.app-chart-highlight')).toHaveCount(bank().themes.length);
+  await expectNoAxeViolations(page, 'workshop page');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop.png'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the workshop pack (PDF)' }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toBe('north-west-learning-network-2011-03-14-workshop-pack.pdf');
+  const dir = mkdtempSync(join(tmpdir(), 'workshop-pdf-'));
+  const file = join(dir, 'pack.pdf');
+  await pdf.saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(text).toMatch(/Workshop pack: North West learning\s+network/);
+  expect(text).toContain('30 responses from 10 organisations');
+  expect(text).toContain('Discussion prompts');
+  expect(text).toContain("The council's view and the VCS's view");
+  expect(text).not.toContain('Borough Council');
+  if (SHOTS) writeFileSync(join(SHOTS, 'workshop-pack.pdf'), readFileSync(file));
+});
+
+test('a bad file added to a workshop is named with its problem and changes nothing', async ({ page }) => {
+  await page.goto('./#/workshops');
+  await page.getByLabel('Name of the workshop').fill('Hostile files');
+  await page.getByLabel('Day').fill('1');
+  await page.getByLabel('Month').fill('4');
+  await page.getByLabel('Year').fill('2011');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hostile files' })).toBeVisible();
+  await page.getByLabel('Add assessment files').setInputFiles([
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') },
+    { name: 'future.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"readiness-assessment","formatVersion":99}') },
+  ]);
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('notes.json: the file is not valid JSON');
+  await expect(summary).toContainText('future.json: made by a newer version of the tool');
+  await expect(page.getByTestId('workshop-summary')).toHaveText('0 responses from 0 organisations.');
+  await expect(page).toHaveTitle(/^Error: Hostile files/);
+  await expectNoAxeViolations(page, 'workshop page with file errors');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop-errors.png'), fullPage: true });
+});
