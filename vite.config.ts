@@ -28,6 +28,19 @@ function chunkModules(): Plugin {
   };
 }
 
+/**
+ * The dev server injects an inline script (React refresh) and inline styles, which the page's
+ * Content-Security-Policy rightly forbids; so the policy is dropped from the dev server's page
+ * only. The built app keeps it (tests/e2e/security.spec.ts checks the built index.html).
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'bsr-dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>\s*/i, ''),
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so the built app works from any static host and
 // any sub-path (routing is hash-based for the same reason).
 export default defineConfig({
@@ -73,6 +86,7 @@ export default defineConfig({
       },
     }),
     chunkModules(),
+    devWithoutCsp(),
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
