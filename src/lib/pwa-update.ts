@@ -46,7 +46,9 @@ export function createPwaUpdates(load: () => Promise<{ registerSW: RegisterSW }>
       started ??= load().then(
         ({ registerSW }) => {
           update = registerSW({
-            immediate: true,
+            // Wait for the page's load event, so caching the whole app never competes with the
+            // first page for bandwidth.
+            immediate: false,
             onNeedRefresh: () => set({ needRefresh: true }),
             onOfflineReady: () => set({ offlineReady: true }),
             onRegisteredSW: (_url, registration) => {
