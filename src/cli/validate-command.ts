@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { assessmentSchema, type Assessment } from '../domain/assessment-schema';
 import { restoreAssessment } from '../domain/assessment-file';
 import { migrateAssessment } from '../domain/migrations';
@@ -18,6 +19,7 @@ import {
   readJsonFile,
   type Output,
 } from './cli-io';
+import { generateSchemas } from './schema-command';
 
 export const VALIDATE_USAGE = 'usage: validate [--bank <question bank.json>] <file>...';
 
@@ -61,6 +63,7 @@ function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issu
     const result = restoreQuestionnaire(value);
     return result.ok ? [] : result.issues;
   }
+  if (format === undefined && isJsonSchema(value)) return checkPublishedSchema(file, value);
   if (format === ASSESSMENT_FORMAT) {
     const bank = loadBank();
     if (!bank.ok) {
@@ -77,6 +80,29 @@ function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issu
     {
       path: typeof format === 'undefined' ? '' : 'format',
       message: `not a question bank or an assessment file (expected "format": "${QUESTIONNAIRE_FORMAT}" or "${ASSESSMENT_FORMAT}")`,
+    },
+  ];
+}
+
+function isJsonSchema(value: unknown): boolean {
+  const $schema = (value as { $schema?: unknown } | null)?.$schema;
+  return typeof $schema === 'string' && $schema.startsWith('https://json-schema.org/');
+}
+
+/**
+ * questionnaires/ also holds the generated JSON Schemas, so `validate questionnaires/*.json` meets
+ * them: one of ours is ok when it matches what the zod schemas generate now.
+ */
+function checkPublishedSchema(file: string, value: unknown): Issue[] {
+  const ours = generateSchemas().find((s) => basename(s.file) === basename(file));
+  if (!ours) {
+    return [{ path: '', message: 'a JSON Schema, not a question bank or an assessment file' }];
+  }
+  if (JSON.stringify(value) === JSON.stringify(JSON.parse(ours.text))) return [];
+  return [
+    {
+      path: '',
+      message: `differs from the ${basename(ours.file)} generated from the zod schema; run \`npm run cli -- schema\``,
     },
   ];
 }

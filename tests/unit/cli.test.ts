@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readAssessmentText } from '../../src/domain/assessment-file';
+import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
+import { scoreAssessment, scoreSummary } from '../../src/domain/scoring';
 
 // The CLI runs as users run it (`tsx src/cli/main.ts`), in a child process. tsx's own binary is
 // used instead of `npx tsx` only to keep npm's notices out of stderr.
@@ -29,6 +32,8 @@ function cli(...args: string[]): Promise<Run> {
 const BANK = 'tests/fixtures/questionnaires/small-bank.json';
 const A = (name: string) => `tests/fixtures/assessments/${name}`;
 const Q = (name: string) => `tests/fixtures/questionnaires/${name}`;
+// Each test starts Node and tsx; on a busy machine that takes seconds, not milliseconds.
+const SLOW = { timeout: 90_000 };
 const STACK_TRACE = /^\s+at .+[:(]/m;
 
 const tmp = mkdtempSync(join(tmpdir(), 'bsr-cli-'));
@@ -37,7 +42,7 @@ writeFileSync(tooLarge, `"${'a'.repeat(5 * 1024 * 1024)}"`);
 const tooDeep = join(tmp, 'too-deep.json');
 writeFileSync(tooDeep, `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
 
-describe.concurrent('cli: dispatch', () => {
+describe.concurrent('cli: dispatch', SLOW, () => {
   it('prints help and exits 0', async () => {
     const r = await cli('help');
     expect(r.code).toBe(0);
@@ -67,7 +72,7 @@ describe.concurrent('cli: dispatch', () => {
   });
 });
 
-describe('cli: validate', () => {
+describe('cli: validate', SLOW, () => {
   const unknownFormat = join(tmp, 'other.json');
   writeFileSync(unknownFormat, '{"format":"spreadsheet"}');
 
@@ -161,7 +166,7 @@ describe('cli: validate', () => {
       cli('validate', '--bank', BANK, ...[...badBanks, ...badAssessments].map(([f]) => f)),
       cli('validate', ...unreadable.map(([, f]) => f)),
     ]);
-  });
+  }, SLOW.timeout);
   const linesFor = (run: Run, file: string) => run.lines.filter((l) => l.startsWith(`${file}: `));
 
   it('exits 1 and prints nothing on stdout when no file is valid', () => {
@@ -235,7 +240,7 @@ describe('cli: validate', () => {
   });
 });
 
-describe.concurrent('cli: score', () => {
+describe.concurrent('cli: score', SLOW, () => {
   it('prints exactly the score summary as JSON with --json', async () => {
     const r = await cli('score', A('small-valid.json'), '--json', '--bank', BANK);
     expect(r.code).toBe(0);
@@ -305,7 +310,7 @@ describe.concurrent('cli: score', () => {
   });
 });
 
-describe.concurrent('cli: schema', () => {
+describe.concurrent('cli: schema', SLOW, () => {
   it('confirms the committed JSON Schemas are up to date with --check', async () => {
     const r = await cli('schema', '--check');
     expect(r.code).toBe(0);
@@ -315,11 +320,59 @@ describe.concurrent('cli: schema', () => {
   });
 });
 
-describe.concurrent('cli: the built-in question bank', () => {
-  it('validates', async () => {
-    const r = await cli('validate', 'questionnaires/big-society-readiness.json');
+describe.concurrent('cli: the built-in question bank and the example', SLOW, () => {
+  const files = [
+    ...readdirSync(join(ROOT, 'questionnaires')).map((f) => `questionnaires/${f}`),
+    ...readdirSync(join(ROOT, 'public/examples')).map((f) => `public/examples/${f}`),
+  ].filter((f) => f.endsWith('.json'));
+
+  it('prints ok for every file of `validate questionnaires/*.json public/examples/*.json`', async () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'questionnaires/big-society-readiness.json',
+        'public/examples/example-council.json',
+      ]),
+    );
+    const r = await cli('validate', ...files);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('ok questionnaires/big-society-readiness.json\n');
+    expect(r.stdout).toBe(files.map((f) => `ok ${f}\n`).join(''));
     expect(r.code).toBe(0);
+  });
+
+  it('scores the example against the built-in bank exactly as the domain does', async () => {
+    const bank = readQuestionnaireText(
+      readFileSync(join(ROOT, 'questionnaires/big-society-readiness.json'), 'utf8'),
+    );
+    if (!bank.ok) throw new Error('the built-in bank must be valid');
+    const example = readAssessmentText(
+      readFileSync(join(ROOT, 'public/examples/example-council.json'), 'utf8'),
+      bank.value,
+    );
+    if (!example.ok) throw new Error('the example must be valid');
+    const r = await cli('score', 'public/examples/example-council.json', '--json');
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as ReturnType<typeof scoreSummary>;
+    expect(printed).toEqual(scoreSummary(scoreAssessment(bank.value, example.value.assessment)));
+    expect(Object.keys(printed.themes)).toEqual([
+      'accountability',
+      'capacity',
+      'motivation',
+      'centralism',
+      'strategic-planning',
+    ]);
+  });
+
+  it('notices a published JSON Schema that no longer matches the zod schema', async () => {
+    const stale = join(tmp, 'questionnaire.schema.json');
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, 'questionnaires/questionnaire.schema.json'), 'utf8'),
+    ) as { required: string[] };
+    schema.required = schema.required.filter((k) => k !== 'scale');
+    writeFileSync(stale, JSON.stringify(schema));
+    const r = await cli('validate', stale);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      `${stale}: differs from the questionnaire.schema.json generated from the zod schema; run \`npm run cli -- schema\``,
+    ]);
   });
 });
