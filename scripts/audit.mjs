@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run audit`: builds the app, serves it on 127.0.0.1, and runs Lighthouse 12 (mobile preset,
 // Debian's Chromium) on the start, question, results and report pages, then prints a table of
-// performance, accessibility, best practices, LCP, TBT and bytes against the guide's budgets.
+// performance, accessibility, best practices, LCP, TBT and bytes (and FCP, CLS, which explain a
+// low performance score) against the guide's budgets.
 //
 //   node scripts/audit.mjs [--dist <dir>] [--port 4180] [--runs 1] [--json <file>]
 //
@@ -105,7 +106,9 @@ async function main() {
           performance: Math.round(lhr.categories.performance.score * 100),
           accessibility: Math.round(lhr.categories.accessibility.score * 100),
           'best-practices': Math.round(lhr.categories['best-practices'].score * 100),
+          fcp: lhr.audits['first-contentful-paint'].numericValue,
           lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
           tbt: lhr.audits['total-blocking-time'].numericValue,
           bytes: lhr.audits['total-byte-weight'].numericValue,
           failing: Object.values(lhr.categories)
@@ -120,7 +123,9 @@ async function main() {
         performance: pick('performance'),
         accessibility: pick('accessibility'),
         'best-practices': pick('best-practices'),
+        fcp: pick('fcp'),
         lcp: pick('lcp'),
+        cls: pick('cls'),
         tbt: pick('tbt'),
         bytes: pick('bytes'),
         failing: [...new Set(samples.flatMap((s) => s.failing))],
@@ -134,8 +139,8 @@ async function main() {
 
   const missed = [];
   console.log(`\nLighthouse ${lighthouse.version ?? '12'} · mobile preset (simulated throttling) · Chromium ${chromePath} · median of ${runs} run(s)\n`);
-  const header = ['page', 'perf', 'a11y', 'best pr.', 'LCP', 'TBT', 'bytes', 'budget'];
-  const widths = [9, 5, 5, 9, 9, 8, 10, 7];
+  const header = ['page', 'perf', 'a11y', 'best pr.', 'LCP', 'TBT', 'bytes', 'FCP', 'CLS', 'budget'];
+  const widths = [9, 5, 5, 9, 9, 8, 9, 9, 7, 7];
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
   console.log(line(header));
   for (const r of rows) {
@@ -143,7 +148,7 @@ async function main() {
     const misses = Object.entries(budget).filter(([k, min]) => r[k] < min).map(([k, min]) => `${k} ${r[k]} < ${min}`);
     missed.push(...misses.map((m) => `${r.page}: ${m}`));
     console.log(
-      line([r.page, r.performance, r.accessibility, r['best-practices'], `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, `${(r.bytes / 1000).toFixed(0)} KB`, misses.length ? 'MISSED' : 'met']),
+      line([r.page, r.performance, r.accessibility, r['best-practices'], `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, `${(r.bytes / 1000).toFixed(0)} KB`, `${(r.fcp / 1000).toFixed(2)} s`, r.cls.toFixed(3), misses.length ? 'MISSED' : 'met']),
     );
   }
   for (const r of rows) if (r.failing.length) console.log(`  ${r.page}: audits below 100%: ${r.failing.join(', ')}`);
