@@ -178,7 +178,18 @@ export class PdfKit {
         this.newPage();
         this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
       }
-      const fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / lh));
+      let fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / lh));
+      const left = lines.length - i;
+      if (left > fit) {
+        // No single first line at the foot of a page, no single last line at the top of the next.
+        const tooFew = fit === 1 || (i === 0 && left === 3 && fit === 2);
+        if (tooFew && this.y > this.top) {
+          this.newPage();
+          this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
+          continue;
+        }
+        if (left - fit === 1 && fit > 2) fit -= 1;
+      }
       const chunk = lines.slice(i, i + fit);
       this.doc.text(chunk, this.left + indent, this.y + 0.15 * lh, { baseline: 'top' });
       this.y += chunk.length * lh;
@@ -210,7 +221,11 @@ export class PdfKit {
     const indent = o.indent ?? 0;
     this.font(size, 'bold');
     const labelWidth = Math.max(this.textWidth(`${label} `), 18);
-    this.ensureSpace(lineHeight(size) * 2);
+    // Room for the first lines that the paragraph would not split from the label.
+    this.font(size, o.style ?? 'normal');
+    const lines = this.wrap(text, this.width - indent - labelWidth).length;
+    this.font(size, 'bold');
+    this.ensureSpace(lineHeight(size) * Math.min(lines, 3));
     this.textAt(label, this.left + indent, this.y + 0.15 * lineHeight(size));
     this.paragraph(text, { ...o, indent: indent + labelWidth, width: this.width - indent - labelWidth });
   }
@@ -219,7 +234,9 @@ export class PdfKit {
     const size = o.size ?? SIZES.body;
     const indent = o.indent ?? 0;
     for (const item of items) {
-      this.ensureSpace(lineHeight(size));
+      // Room for the first lines that the paragraph would not split from its bullet.
+      this.font(size, o.style ?? 'normal');
+      this.ensureSpace(lineHeight(size) * Math.min(this.wrap(item, o.width ?? this.width - indent - 5).length, 3));
       this.font(size, 'normal', o.colour ?? COLOURS.text);
       this.textAt('•', this.left + indent + 1, this.y + 0.15 * lineHeight(size));
       this.paragraph(item, { ...o, indent: indent + 5, after: 1 });

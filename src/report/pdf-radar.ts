@@ -44,13 +44,6 @@ export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y
     const end = radarPoint(i, n, 100, cx, cy, radius);
     doc.line(cx, cy, end.x, end.y);
   }
-  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
-  for (const ring of RADAR_RINGS) {
-    const p = radarPoint(0, n, ring, cx, cy, radius);
-    // Just left of the upward axis, clear of the markers drawn on it.
-    kit.textAt(String(ring), p.x - 1.6, p.y - lineHeight(SIZES.tiny) / 2 - 0.2, 'right');
-  }
-
   const current = radarPolygon(
     data.map((d) => d.current),
     cx,
@@ -82,6 +75,20 @@ export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y
   current.forEach((p, i) => {
     if (data[i]?.current !== null) doc.circle(p.x, p.y, 1, 'F');
   });
+
+  // Ring values last, on a pale backing, so a polygon crossing one does not hide it.
+  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
+  for (const ring of RADAR_RINGS) {
+    const p = radarPoint(0, n, ring, cx, cy, radius);
+    const w = kit.textWidth(String(ring));
+    const h = lineHeight(SIZES.tiny);
+    doc.saveGraphicsState();
+    doc.setGState(new GState({ opacity: 0.8 }));
+    doc.setFillColor(...COLOURS.white);
+    doc.rect(p.x - 1.6 - w - 0.4, p.y - h / 2 - 0.1, w + 0.8, h - 0.3, 'F');
+    doc.restoreGraphicsState();
+    kit.textAt(String(ring), p.x - 1.6, p.y - h / 2 - 0.2, 'right');
+  }
 
   data.forEach((d, i) => {
     const { point, align, valign } = labelPlacement(i, n, cx, cy, radius, 3);

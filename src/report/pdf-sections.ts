@@ -48,6 +48,20 @@ function drawFindings(kit: PdfKit, heading: string, findings: readonly ReportFin
   else kit.bullets(findings.map((f) => `${f.number} ${f.text} ${f.detail}`));
 }
 
+const NOTE_LABEL_WIDTH = 18;
+
+/** Height of one question's heading, notes and evidence, as drawn below. */
+function noteHeight(kit: PdfKit, q: ReportQuestion): number {
+  const text = { width: kit.width - NOTE_LABEL_WIDTH, after: 1 };
+  return (
+    2 +
+    kit.measure(`${q.number} ${q.text}`, { size: SIZES.h3, style: 'bold', after: 1.5 }) +
+    (q.notes ? kit.measure(q.notes, text) : 0) +
+    (q.evidence ? kit.measure(q.evidence, text) : 0) +
+    1.5
+  );
+}
+
 export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   kit.newPage();
   kit.heading(`Theme ${theme.number}: ${theme.title}`, 1);
@@ -59,13 +73,15 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   ];
   if (theme.previous) facts.push([`Previous (${theme.previous.date})`, theme.previous.score === null ? 'No score' : `${theme.previous.scoreLabel} out of 100`]);
   for (const [label, value] of facts) kit.labelled(label, value, { after: 0.8 });
-  kit.y += 1.5;
+  kit.y += 1;
+  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
+  kit.textAt('Bar: the score out of 100. Red line: the target.', kit.right, kit.y, 'right');
+  kit.y += lineHeight(SIZES.tiny) + 1.2;
   kit.scoreBar(kit.left, kit.y, kit.width, 3.5, theme.score, theme.targetScore);
-  kit.y += 4.5;
+  kit.y += 5;
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
   kit.textAt('0', kit.left, kit.y);
   kit.textAt('100', kit.right, kit.y, 'right');
-  kit.textAt('Bar: score. Red line: target.', kit.left + kit.width / 2, kit.y, 'center');
   kit.y += lineHeight(SIZES.tiny) + 2;
   if (theme.provisional) {
     kit.paragraph('Provisional: fewer than 60% of this theme’s questions were answered with a level, so the score may change as more are answered.', {
@@ -79,10 +95,14 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   drawFindings(kit, 'Critical gaps', theme.findings.criticalGaps, 'No critical gaps in this theme.');
   drawFindings(kit, 'Evidence gaps', theme.findings.evidenceGaps, 'No “Don’t know” answers in this theme.');
   drawFindings(kit, 'Strengths', theme.findings.strengths, 'No question in this theme is at level 3 or 4 yet.');
-  kit.heading('Notes and evidence', 2, 16);
+  const first = theme.written[0];
+  kit.heading('Notes and evidence', 2, first ? Math.min(noteHeight(kit, first), 40) : 10);
   if (theme.written.length === 0) kit.paragraph('The respondent wrote no notes or evidence for this theme.', { colour: COLOURS.muted });
   for (const q of theme.written) {
-    kit.heading(`${q.number} ${q.text}`, 3, 10);
+    // A short question's notes and evidence stay on one page; a long one breaks between lines.
+    const height = noteHeight(kit, q);
+    if (height < 70) kit.ensureSpace(height);
+    kit.heading(`${q.number} ${q.text}`, 3, 16);
     if (q.notes) kit.labelled('Notes', q.notes, { after: 1 });
     if (q.evidence) kit.labelled('Evidence', q.evidence, { after: 1 });
     kit.y += 1.5;
