@@ -31,7 +31,7 @@ const COMMANDS: Record<string, Command> = {
   aggregate: async (args) => (await import('./aggregate-command')).aggregateCommand(args),
 };
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE.join('\n')}\n`);

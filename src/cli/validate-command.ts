@@ -5,7 +5,7 @@ import { migrateAssessment } from '../domain/migrations';
 import { ASSESSMENT_FORMAT } from '../domain/options';
 import { restoreQuestionnaire } from '../domain/questionnaire-file';
 import { QUESTIONNAIRE_FORMAT, type Questionnaire } from '../domain/questionnaire-schema';
-import type { Issue, Result } from '../domain/result';
+import { describeIssues, type Issue, type Result } from '../domain/result';
 import { formatPath, parseWith } from '../domain/safe-json';
 import {
   BUILT_IN_BANK,
@@ -70,7 +70,7 @@ function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issu
       return [
         {
           path: '',
-          message: `cannot check it: the question bank is unusable (${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`,
+          message: `cannot check it: the question bank is unusable (${describeIssues(bank.issues)})`,
         },
       ];
     }
