@@ -8,6 +8,13 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
   test.setTimeout(120_000);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Big Society Readiness' })).toBeVisible();
+  // The layout's UpdateNotice registers the service worker after the page has loaded.
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker?.getRegistration())), {
+      message: 'a service worker is registered (src/components/update-notice.tsx rendered by the layout)',
+      timeout: 20_000,
+    })
+    .toBe(true);
   // The first service worker takes control as soon as it has cached every file (clientsClaim).
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 60_000 });
 
