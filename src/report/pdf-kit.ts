@@ -89,6 +89,8 @@ export class PdfKit {
   /** The cursor: top of the next thing drawn, in mm from the top of the page. */
   y: number;
   private readonly options: PdfKitOptions;
+  private fontKey = '';
+  private readonly wrapped = new Map<string, string[]>();
 
   constructor(options: PdfKitOptions) {
     this.options = options;
@@ -133,13 +135,20 @@ export class PdfKit {
   font(size: number, style: FontStyle = 'normal', colour: Rgb = COLOURS.text): void {
     this.doc.setFont('helvetica', style);
     this.doc.setFontSize(size);
+    this.fontKey = `${style}/${size}`;
     this.doc.setTextColor(colour[0], colour[1], colour[2]);
   }
 
   /** Wrap text to a width at the current font; blank lines in the text are kept. */
   wrap(text: string, width: number): string[] {
-    const lines = this.doc.splitTextToSize(pdfSafe(text), width) as string[];
-    return lines.length > 0 ? lines : [''];
+    // Layout measures text before drawing it, so the same wrap is asked for more than once.
+    const key = `${this.fontKey}|${width.toFixed(3)}|${text}`;
+    const cached = this.wrapped.get(key);
+    if (cached) return cached;
+    const split = this.doc.splitTextToSize(pdfSafe(text), width) as string[];
+    const lines = split.length > 0 ? split : [''];
+    this.wrapped.set(key, lines);
+    return lines;
   }
 
   textWidth(text: string): number {
