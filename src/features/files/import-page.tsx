@@ -84,7 +84,11 @@ export function ImportPage() {
                 ))}
               </ul>
             ) : null}
-            {phase.skipped > 0 ? <p className="govuk-body">{plural(phase.skipped, 'file was', 'files were')} already saved exactly as they are, and skipped.</p> : null}
+            {phase.skipped > 0 ? (
+              <p className="govuk-body">
+                {phase.skipped === 1 ? '1 file was already saved exactly as it is, and was skipped.' : `${phase.skipped} files were already saved exactly as they are, and were skipped.`}
+              </p>
+            ) : null}
           </NotificationBanner>
         ) : null}
 
