@@ -57,16 +57,16 @@ describe('messages stay on one line', () => {
 });
 
 describe('reading files', () => {
-  it('checks the size before reading: a 2 GB sparse file is refused at once', () => {
+  // Reading 2 GB as text would fail with a different error (too long for a string), so the size
+  // message shows that the check came first.
+  it('checks the size before reading: a 2 GB sparse file is refused by its size', () => {
     const huge = join(tmp, 'huge.json');
     writeFileSync(huge, '');
     truncateSync(huge, 2 * 1024 * 1024 * 1024);
-    const started = Date.now();
     expect(readTextFile(huge)).toEqual({
       ok: false,
       issues: [{ path: '', message: 'the file is too large (2048.0 MB; the limit is 5 MB)' }],
     });
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('accepts a UTF-8 byte-order mark before the JSON', () => {
