@@ -135,5 +135,7 @@ export function drawThemeBars(kit: PdfKit, data: readonly RadarDatum[], x: numbe
     kit.scoreBar(x, cy + lh + 0.5, width, 3.5, d.current, d.target);
     cy += lh + 8;
   }
-  return cy - y;
+  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
+  kit.textAt('Bar: the score out of 100. Red line: the target.', x, cy - 2);
+  return cy - y + lineHeight(SIZES.tiny);
 }

@@ -111,3 +111,29 @@ describe('PDF text fidelity', () => {
     expect(r.pages[first + 1]).toContain('“community first”');
   });
 });
+
+describe('PDF variants', () => {
+  it('leaves out the overall band when hidden, the marking when there is none, and prints the draft plan when none was written', () => {
+    const { bank, assessment, notes } = fixture();
+    const r = writeAndRead(
+      'variant',
+      buildReportModel(bank, { ...assessment, settings: { hideOverall: true }, about: { ...assessment.about, marking: 'none' }, plan: [] }, notes),
+    );
+    const summary = r.pages.find((p) => p.includes('Executive summary')) ?? '';
+    expect(summary).not.toContain('Overall band');
+    expect(summary.replace(/\s+/g, ' ')).toContain('The council chose not to show an overall figure');
+    for (const page of r.pages) expect(page).not.toMatch(/OFFICIAL/);
+    expect(r.flat).toContain('No action plan has been agreed yet. This is the draft plan');
+    for (const a of r.model.plan.actions) expect(r.flat).toContain(a.text);
+    expect(r.flat).toContain('Not assigned');
+  });
+
+  it('draws theme bars instead of a radar when there are fewer than three themes', () => {
+    const { bank, assessment, notes } = fixture();
+    const small = { ...bank, themes: bank.themes.slice(0, 2) };
+    const r = writeAndRead('two-themes', buildReportModel(small, assessment, notes));
+    const summary = (r.pages.find((p) => p.includes('Executive summary')) ?? '').replace(/\s+/g, ' ');
+    expect(summary).toContain('Accountability Score 50, target 100');
+    expect(summary).toContain('Capacity Score 33, target 50');
+  });
+});
