@@ -96,7 +96,7 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <button type="button" className="govuk-back-link app-button-link" onClick={onCancel}>
+        <button type="button" className="govuk-back-link app-back-button" onClick={onCancel}>
           Back to the action plan
         </button>
         {summary.length > 0 && submitCount > 0 && <ErrorSummary errors={summary} ref={summaryRef} />}
@@ -238,7 +238,7 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
             <fieldset className="govuk-fieldset">
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
               {errorMessage('status')}
-              <div className="govuk-radios govuk-radios--inline govuk-radios--small" data-module="govuk-radios">
+              <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
                 {(Object.keys(STATUSES) as (keyof typeof STATUSES)[]).map((s, i) => (
                   <div className="govuk-radios__item" key={s}>
                     <input className="govuk-radios__input" id={i === 0 ? fieldId('status') : `${fieldId('status')}-${s}`} type="radio" value={s} {...register('status')} />

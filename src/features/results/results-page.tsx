@@ -41,7 +41,7 @@ function useOpenDetailsForPrint(): void {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('.app-results details:not([open])')];
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('.app-results details:not([open]):not(.app-chart-data)')];
       for (const d of opened) d.open = true;
     };
     const after = () => {
