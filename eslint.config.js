@@ -52,10 +52,14 @@ function layerOf(file) {
 const noCrossFeature = {
   meta: {
     type: 'problem',
-    docs: { description: 'A feature must not import another feature; share code through components, lib, store or domain.' },
+    docs: {
+      description:
+        'A feature must not import another feature; share code through components, lib, store or domain.',
+    },
     schema: [],
     messages: {
-      cross: 'Feature "{{from}}" must not import feature "{{to}}" ({{source}}). Move shared code to components/, lib/, store/ or domain/.',
+      cross:
+        'Feature "{{from}}" must not import feature "{{to}}" ({{source}}). Move shared code to components/, lib/, store/ or domain/.',
     },
   },
   create(context) {
@@ -106,22 +110,47 @@ const requireDisableReason = {
   },
 };
 
-const local = { rules: { 'no-cross-feature': noCrossFeature, 'require-disable-reason': requireDisableReason } };
+const local = {
+  rules: { 'no-cross-feature': noCrossFeature, 'require-disable-reason': requireDisableReason },
+};
 
 const layerZones = [
   {
     target: './src/domain',
-    from: ['./src/store', './src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli', './src/workers'],
+    from: [
+      './src/store',
+      './src/report',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/app',
+      './src/cli',
+      './src/workers',
+    ],
     message: 'src/domain is pure: it imports only other domain modules.',
   },
   {
     target: './src/store',
-    from: ['./src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli'],
+    from: [
+      './src/report',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/app',
+      './src/cli',
+    ],
     message: 'src/store imports only src/domain.',
   },
   {
     target: './src/report',
-    from: ['./src/store', './src/features', './src/components', './src/lib', './src/app', './src/cli'],
+    from: [
+      './src/store',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/app',
+      './src/cli',
+    ],
     message: 'src/report imports only src/domain (it is shared with the command line).',
   },
   {
@@ -154,7 +183,15 @@ const layerZones = [
   {
     // Web workers run domain code off the main thread; features start them.
     target: './src/workers',
-    from: ['./src/store', './src/report', './src/features', './src/components', './src/lib', './src/app', './src/cli'],
+    from: [
+      './src/store',
+      './src/report',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/app',
+      './src/cli',
+    ],
     message: 'src/workers imports only src/domain.',
   },
 ];
@@ -204,7 +241,10 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [lexicalResolver] },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'separate-type-imports' },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
@@ -232,7 +272,15 @@ export default tseslint.config(
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'navigator',
+          'fetch',
+        ].map((name) => ({
           name,
           message: 'src/domain is pure: no DOM, storage or network.',
         })),

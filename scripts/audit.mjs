@@ -62,10 +62,19 @@ async function main() {
   }
   dist = path.resolve(dist);
 
-  const server = await preview({ root, logLevel: 'warn', build: { outDir: dist }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
   const base = `http://127.0.0.1:${port}/`;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bsr-audit-profile-'));
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    userDataDir,
+  });
   const rows = [];
   try {
     // Seed an assessment (the example) in this profile's IndexedDB.
@@ -78,7 +87,10 @@ async function main() {
     const id = /#\/a\/([^/]+)\//.exec(page.url())[1];
     const firstTheme = await page.evaluate(async () => {
       // The bank is a hashed JSON asset; the start page lists the themes in bank order.
-      const entries = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.json$/.test(n) && !n.includes('/examples/'));
+      const entries = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\.json$/.test(n) && !n.includes('/examples/'));
       const bank = entries[0] ? await (await fetch(entries[0])).json() : null;
       return bank?.themes?.[0]?.id ?? 'accountability';
     });
@@ -101,7 +113,8 @@ async function main() {
           onlyCategories: ['performance', 'accessibility', 'best-practices'],
         });
         const lhr = result.lhr;
-        if (lhr.runtimeError) throw new Error(`${target.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          throw new Error(`${target.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         samples.push({
           performance: Math.round(lhr.categories.performance.score * 100),
           accessibility: Math.round(lhr.categories.accessibility.score * 100),
@@ -113,7 +126,14 @@ async function main() {
           bytes: lhr.audits['total-byte-weight'].numericValue,
           failing: Object.values(lhr.categories)
             .filter((c) => c.id !== 'performance')
-            .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => `${c.id}: ${r.id}`)),
+            .flatMap((c) =>
+              c.auditRefs
+                .filter(
+                  (r) =>
+                    r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1,
+                )
+                .map((r) => `${c.id}: ${r.id}`),
+            ),
         });
       }
       const pick = (key) => median(samples.map((s) => s[key]));
@@ -138,20 +158,47 @@ async function main() {
   }
 
   const missed = [];
-  console.log(`\nLighthouse ${lighthouse.version ?? '12'} · mobile preset (simulated throttling) · Chromium ${chromePath} · median of ${runs} run(s)\n`);
-  const header = ['page', 'perf', 'a11y', 'best pr.', 'LCP', 'TBT', 'bytes', 'FCP', 'CLS', 'budget'];
+  console.log(
+    `\nLighthouse ${lighthouse.version ?? '12'} · mobile preset (simulated throttling) · Chromium ${chromePath} · median of ${runs} run(s)\n`,
+  );
+  const header = [
+    'page',
+    'perf',
+    'a11y',
+    'best pr.',
+    'LCP',
+    'TBT',
+    'bytes',
+    'FCP',
+    'CLS',
+    'budget',
+  ];
   const widths = [9, 5, 5, 9, 9, 8, 9, 9, 7, 7];
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
   console.log(line(header));
   for (const r of rows) {
     const budget = BUDGETS[r.page];
-    const misses = Object.entries(budget).filter(([k, min]) => r[k] < min).map(([k, min]) => `${k} ${r[k]} < ${min}`);
+    const misses = Object.entries(budget)
+      .filter(([k, min]) => r[k] < min)
+      .map(([k, min]) => `${k} ${r[k]} < ${min}`);
     missed.push(...misses.map((m) => `${r.page}: ${m}`));
     console.log(
-      line([r.page, r.performance, r.accessibility, r['best-practices'], `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, `${(r.bytes / 1000).toFixed(0)} KB`, `${(r.fcp / 1000).toFixed(2)} s`, r.cls.toFixed(3), misses.length ? 'MISSED' : 'met']),
+      line([
+        r.page,
+        r.performance,
+        r.accessibility,
+        r['best-practices'],
+        `${(r.lcp / 1000).toFixed(2)} s`,
+        `${Math.round(r.tbt)} ms`,
+        `${(r.bytes / 1000).toFixed(0)} KB`,
+        `${(r.fcp / 1000).toFixed(2)} s`,
+        r.cls.toFixed(3),
+        misses.length ? 'MISSED' : 'met',
+      ]),
     );
   }
-  for (const r of rows) if (r.failing.length) console.log(`  ${r.page}: audits below 100%: ${r.failing.join(', ')}`);
+  for (const r of rows)
+    if (r.failing.length) console.log(`  ${r.page}: audits below 100%: ${r.failing.join(', ')}`);
   const jsonOut = option('json');
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
   if (missed.length) {

@@ -49,7 +49,9 @@ async function referenceJs(): Promise<{ raw: number; gzip: number }> {
     plugins: [react()],
     build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
   });
-  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
   const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
   let raw = 0;
   let gzip = 0;
@@ -68,7 +70,9 @@ async function referenceJs(): Promise<{ raw: number; gzip: number }> {
  */
 function referenceTaskMs(): number {
   const file = path.join(root, 'public/examples/example-council.json');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : JSON.stringify({ filler: 'x'.repeat(50_000) });
+  const text = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : JSON.stringify({ filler: 'x'.repeat(50_000) });
   const work = () => {
     for (let i = 0; i < 10; i++) zlib.gzipSync(JSON.stringify(JSON.parse(text)));
   };
@@ -104,17 +108,23 @@ async function main() {
   const ref = await referenceJs();
 
   console.log('\nInitial-load JavaScript (gzip, level 9; 1 KB = 1000 bytes)');
-  console.log(`  app: entry + start page + theme page   ${kb(app.initial.gzip).padStart(9)}   budget ${kb(app.budget)}`);
+  console.log(
+    `  app: entry + start page + theme page   ${kb(app.initial.gzip).padStart(9)}   budget ${kb(app.budget)}`,
+  );
   console.log(`    entry + static imports                ${kb(app.entry.gzip).padStart(9)}`);
   console.log(`    entry + start page                    ${kb(app.startPage.gzip).padStart(9)}`);
   console.log(`    entry + theme (question) page         ${kb(app.themePage.gzip).padStart(9)}`);
   console.log(`  reference: minimal React page          ${kb(ref.gzip).padStart(9)}`);
-  console.log(`  ratio app / reference                  ${(app.initial.gzip / ref.gzip).toFixed(2).padStart(8)}×`);
+  console.log(
+    `  ratio app / reference                  ${(app.initial.gzip / ref.gzip).toFixed(2).padStart(8)}×`,
+  );
   if (app.problems.length) console.log(`  budget check: ${app.problems.join('; ')}`);
   else console.log('  budget check: met (no recharts, jspdf, docx or zod in the initial load)');
 
   const referenceMs = referenceTaskMs();
-  console.log(`\nReference task (JSON round trip + gzip of the example file ×10): median ${referenceMs.toFixed(1)} ms over 25 runs`);
+  console.log(
+    `\nReference task (JSON round trip + gzip of the example file ×10): median ${referenceMs.toFixed(1)} ms over 25 runs`,
+  );
 
   for (const [title, file, exportName] of [
     ['Report (in-process)', 'bench-report.ts', 'benchReport'],
@@ -137,6 +147,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,5 +1,12 @@
 // Types for scripts/bundle-size.mjs (a plain Node script, also imported by tests and the bench).
-export type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean; isDynamicEntry?: boolean };
+export type ManifestChunk = {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+};
 export type Manifest = Record<string, ManifestChunk>;
 export type Size = { raw: number; gzip: number };
 export type ChunkSize = Size & { key?: string; file: string; packages: string[] };
@@ -22,6 +29,9 @@ export const projectRoot: string;
 export function staticClosure(manifest: Manifest, keys: string[]): Set<string>;
 export function packageOf(modulePath: string): string | null;
 export function readRoutes(rootDir?: string): RouteInfo[];
-export function journeyRoutes(routes: RouteInfo[]): { start: RouteInfo | undefined; theme: RouteInfo | undefined };
+export function journeyRoutes(routes: RouteInfo[]): {
+  start: RouteInfo | undefined;
+  theme: RouteInfo | undefined;
+};
 export function measure(distDir: string, rootDir?: string): Measurement;
 export function kb(bytes: number): string;

@@ -14,7 +14,14 @@ import zlib from 'node:zlib';
 
 export const BUDGET_BYTES = 100_000;
 /** Libraries that must only ever be in lazy chunks (rule 6 of the project brief). */
-export const FORBIDDEN_IN_INITIAL = ['recharts', 'jspdf', 'docx', 'zod', 'html2canvas', 'dompurify'];
+export const FORBIDDEN_IN_INITIAL = [
+  'recharts',
+  'jspdf',
+  'docx',
+  'zod',
+  'html2canvas',
+  'dompurify',
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(here, '..');
@@ -49,12 +56,18 @@ export function readRoutes(rootDir = projectRoot) {
   const appDir = path.join(rootDir, 'src/app');
   if (!fs.existsSync(appDir)) return [];
   const routes = [];
-  const pattern = /path:\s*([^\n]+?),\s*component:\s*lazy\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]/gs;
-  for (const file of fs.readdirSync(appDir).filter((f) => /^routes-.*\.tsx?$/.test(f)).sort()) {
+  const pattern =
+    /path:\s*([^\n]+?),\s*component:\s*lazy\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]/gs;
+  for (const file of fs
+    .readdirSync(appDir)
+    .filter((f) => /^routes-.*\.tsx?$/.test(f))
+    .sort()) {
     const text = fs.readFileSync(path.join(appDir, file), 'utf8');
     for (const match of text.matchAll(pattern)) {
       const base = path.resolve(appDir, match[2]);
-      const source = ['', '.tsx', '.ts', '.jsx', '.js'].map((ext) => base + ext).find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
+      const source = ['', '.tsx', '.ts', '.jsx', '.js']
+        .map((ext) => base + ext)
+        .find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
       routes.push({
         file,
         path: match[1].trim(),
@@ -80,11 +93,15 @@ function gzipSize(buffer) {
 export function measure(distDir, rootDir = projectRoot) {
   const manifestPath = path.join(distDir, '.vite/manifest.json');
   if (!fs.existsSync(manifestPath)) {
-    throw new Error(`${manifestPath} is missing: build with build.manifest: true (vite.config.ts) first.`);
+    throw new Error(
+      `${manifestPath} is missing: build with build.manifest: true (vite.config.ts) first.`,
+    );
   }
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   const modulesPath = path.join(distDir, '.vite/chunk-modules.json');
-  const chunkModules = fs.existsSync(modulesPath) ? JSON.parse(fs.readFileSync(modulesPath, 'utf8')) : {};
+  const chunkModules = fs.existsSync(modulesPath)
+    ? JSON.parse(fs.readFileSync(modulesPath, 'utf8'))
+    : {};
 
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const { start, theme } = journeyRoutes(readRoutes(rootDir));
@@ -96,7 +113,9 @@ export function measure(distDir, rootDir = projectRoot) {
       return null;
     }
     if (!route.module || !manifest[route.module]) {
-      problems.push(`the ${label} route's module (${route.module ?? route.path}) is not in the build manifest`);
+      problems.push(
+        `the ${label} route's module (${route.module ?? route.path}) is not in the build manifest`,
+      );
       return null;
     }
     return route.module;
@@ -111,7 +130,10 @@ export function measure(distDir, rootDir = projectRoot) {
     const packages = [...new Set(modules.map(packageOf).filter(Boolean))].sort();
     return { key, file, raw: buffer.length, gzip: gzipSize(buffer), packages };
   };
-  const sum = (keys) => [...keys].map(chunkInfo).reduce((t, c) => ({ raw: t.raw + c.raw, gzip: t.gzip + c.gzip }), { raw: 0, gzip: 0 });
+  const sum = (keys) =>
+    [...keys]
+      .map(chunkInfo)
+      .reduce((t, c) => ({ raw: t.raw + c.raw, gzip: t.gzip + c.gzip }), { raw: 0, gzip: 0 });
 
   const entrySet = staticClosure(manifest, entries);
   const startSet = staticClosure(manifest, [...entries, ...(startKey ? [startKey] : [])]);
@@ -128,10 +150,17 @@ export function measure(distDir, rootDir = projectRoot) {
     { raw: 0, gzip: 0 },
   );
 
-  const forbidden = [...new Set(initialChunks.flatMap((c) => c.packages))].filter((p) => FORBIDDEN_IN_INITIAL.includes(p));
-  if (!Object.keys(chunkModules).length) problems.push('.vite/chunk-modules.json is missing: cannot tell which libraries are in the initial load');
-  for (const p of forbidden) problems.push(`${p} is in the initial load (it must only be in lazy chunks)`);
-  if (initial.gzip > BUDGET_BYTES) problems.push(`initial load is ${kb(initial.gzip)} gzip, over the ${kb(BUDGET_BYTES)} budget`);
+  const forbidden = [...new Set(initialChunks.flatMap((c) => c.packages))].filter((p) =>
+    FORBIDDEN_IN_INITIAL.includes(p),
+  );
+  if (!Object.keys(chunkModules).length)
+    problems.push(
+      '.vite/chunk-modules.json is missing: cannot tell which libraries are in the initial load',
+    );
+  for (const p of forbidden)
+    problems.push(`${p} is in the initial load (it must only be in lazy chunks)`);
+  if (initial.gzip > BUDGET_BYTES)
+    problems.push(`initial load is ${kb(initial.gzip)} gzip, over the ${kb(BUDGET_BYTES)} budget`);
 
   // Every JS file of the build, for the table (lazy chunks included).
   const allJs = fs
@@ -140,7 +169,12 @@ export function measure(distDir, rootDir = projectRoot) {
     .map((f) => {
       const b = fs.readFileSync(path.join(distDir, 'assets', f));
       const file = `assets/${f}`;
-      return { file, raw: b.length, gzip: gzipSize(b), packages: [...new Set((chunkModules[file] ?? []).map(packageOf).filter(Boolean))].sort() };
+      return {
+        file,
+        raw: b.length,
+        gzip: gzipSize(b),
+        packages: [...new Set((chunkModules[file] ?? []).map(packageOf).filter(Boolean))].sort(),
+      };
     });
 
   return {
@@ -152,7 +186,9 @@ export function measure(distDir, rootDir = projectRoot) {
     initial,
     css,
     initialChunks,
-    lazyChunks: allJs.filter((c) => !initialChunks.some((i) => i.file === c.file)).sort((a, b) => b.gzip - a.gzip),
+    lazyChunks: allJs
+      .filter((c) => !initialChunks.some((i) => i.file === c.file))
+      .sort((a, b) => b.gzip - a.gzip),
     problems,
   };
 }
@@ -163,17 +199,33 @@ export function kb(bytes) {
 
 function table(result) {
   const lines = [];
-  const row = (a, b, c, d = '') => lines.push(`${a.padEnd(58)} ${b.padStart(10)} ${c.padStart(10)}  ${d}`);
+  const row = (a, b, c, d = '') =>
+    lines.push(`${a.padEnd(58)} ${b.padStart(10)} ${c.padStart(10)}  ${d}`);
   row('JavaScript (gzip level 9; 1 KB = 1000 bytes)', 'raw', 'gzip');
   row('entry + static imports', kb(result.entry.raw), kb(result.entry.gzip));
-  row(`+ start page (${result.routes.start ?? 'none'})`.slice(0, 58), kb(result.startPage.raw), kb(result.startPage.gzip));
-  row(`+ theme page (${result.routes.theme ?? 'none'})`.slice(0, 58), kb(result.themePage.raw), kb(result.themePage.gzip));
-  row('initial load: entry + start + theme', kb(result.initial.raw), kb(result.initial.gzip), `budget ${kb(result.budget)}`);
+  row(
+    `+ start page (${result.routes.start ?? 'none'})`.slice(0, 58),
+    kb(result.startPage.raw),
+    kb(result.startPage.gzip),
+  );
+  row(
+    `+ theme page (${result.routes.theme ?? 'none'})`.slice(0, 58),
+    kb(result.themePage.raw),
+    kb(result.themePage.gzip),
+  );
+  row(
+    'initial load: entry + start + theme',
+    kb(result.initial.raw),
+    kb(result.initial.gzip),
+    `budget ${kb(result.budget)}`,
+  );
   row('CSS of the initial load', kb(result.css.raw), kb(result.css.gzip));
   lines.push('', 'initial-load chunks:');
-  for (const c of result.initialChunks) row(`  ${c.file}`, kb(c.raw), kb(c.gzip), c.packages.join(' '));
+  for (const c of result.initialChunks)
+    row(`  ${c.file}`, kb(c.raw), kb(c.gzip), c.packages.join(' '));
   lines.push('', 'lazy chunks (largest first):');
-  for (const c of result.lazyChunks.slice(0, 15)) row(`  ${c.file}`, kb(c.raw), kb(c.gzip), c.packages.join(' '));
+  for (const c of result.lazyChunks.slice(0, 15))
+    row(`  ${c.file}`, kb(c.raw), kb(c.gzip), c.packages.join(' '));
   return lines.join('\n');
 }
 
@@ -197,6 +249,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       for (const p of result.problems) console.error(`bundle budget FAILED: ${p}`);
       process.exit(1);
     }
-    console.log(`bundle budget ok: ${kb(result.initial.gzip)} of ${kb(result.budget)}; no recharts, jspdf, docx or zod in the initial load`);
+    console.log(
+      `bundle budget ok: ${kb(result.initial.gzip)} of ${kb(result.budget)}; no recharts, jspdf, docx or zod in the initial load`,
+    );
   }
 }

@@ -21,7 +21,10 @@ const icons = [
   { file: 'apple-touch-icon-180.png', size: 180, inset: 0.08, background: '#1d70b8' },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 for (const icon of icons) {
   const pad = Math.round(icon.size * icon.inset);
@@ -29,7 +32,10 @@ for (const icon of icons) {
   await page.setContent(
     `<html><body style="margin:0;background:${icon.background}"><img src="${dataUrl}" style="display:block;margin:${pad}px;width:${icon.size - 2 * pad}px;height:${icon.size - 2 * pad}px"></body></html>`,
   );
-  await page.screenshot({ path: path.join(outDir, icon.file), omitBackground: icon.background === 'transparent' });
+  await page.screenshot({
+    path: path.join(outDir, icon.file),
+    omitBackground: icon.background === 'transparent',
+  });
   console.log(`public/icons/${icon.file}`);
 }
 await browser.close();

@@ -17,7 +17,10 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = report?.message ?? report?.error?.summary ?? (run.stderr.trim().split('\n').pop() || 'no answer');
+  const reason =
+    report?.message ??
+    report?.error?.summary ??
+    (run.stderr.trim().split('\n').pop() || 'no answer');
   console.log(`npm audit could not reach the registry's audit endpoint (${reason}); not checked.`);
   process.exit(2);
 }
@@ -27,7 +30,8 @@ console.log(
 );
 if (serious > 0) {
   for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
-    if (v.severity === 'high' || v.severity === 'critical') console.log(`  ${v.severity}: ${name} ${v.range ?? ''}`);
+    if (v.severity === 'high' || v.severity === 'critical')
+      console.log(`  ${v.severity}: ${name} ${v.range ?? ''}`);
   }
   process.exit(1);
 }

@@ -10,4 +10,6 @@ const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({ root, server: { host: '127.0.0.1', port, strictPort: false } });
 await server.listen();
 server.printUrls();
-console.log('  Big Society Readiness is running. Open the address above in your browser; Ctrl+C stops it.');
+console.log(
+  '  Big Society Readiness is running. Open the address above in your browser; Ctrl+C stops it.',
+);

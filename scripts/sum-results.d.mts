@@ -5,5 +5,8 @@ export type Suite = Counts & { name: string };
 export function parseSteps(text: string): Step[];
 export function vitestCounts(report: unknown): Counts;
 export function playwrightCounts(report: unknown): Counts;
-export function summarise(steps: Step[], reports: Record<string, unknown>): { suites: Suite[]; total: Counts };
+export function summarise(
+  steps: Step[],
+  reports: Record<string, unknown>,
+): { suites: Suite[]; total: Counts };
 export function closingLine(total: Counts): string;

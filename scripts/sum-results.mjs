@@ -23,7 +23,11 @@ export function parseSteps(text) {
 export function vitestCounts(report) {
   let failed = report.numFailedTests ?? 0;
   for (const file of report.testResults ?? []) {
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')) failed += 1;
+    if (
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((a) => a.status === 'failed')
+    )
+      failed += 1;
   }
   return {
     passed: report.numPassedTests ?? 0,
@@ -64,7 +68,13 @@ export function summarise(steps, reports) {
     }
     const report = reports[step.name];
     if (!report) {
-      suites.push({ name: step.name, passed: 0, failed: 1, skipped: 0, note: step.note || 'no JSON report' });
+      suites.push({
+        name: step.name,
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        note: step.note || 'no JSON report',
+      });
       continue;
     }
     const counts = reader(report);
@@ -79,7 +89,11 @@ export function summarise(steps, reports) {
     suites.push({ name: step.name, ...counts, note: counts.note ?? step.note });
   }
   const total = suites.reduce(
-    (t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }),
+    (t, s) => ({
+      passed: t.passed + s.passed,
+      failed: t.failed + s.failed,
+      skipped: t.skipped + s.skipped,
+    }),
     { passed: 0, failed: 0, skipped: 0 },
   );
   return { suites, total };
@@ -109,7 +123,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (!steps.length) total.failed += 1;
   console.log('suite            passed  failed  skipped');
   for (const s of suites) {
-    console.log(`${s.name.padEnd(16)} ${String(s.passed).padStart(6)}  ${String(s.failed).padStart(6)}  ${String(s.skipped).padStart(7)}${s.note ? `  (${s.note})` : ''}`);
+    console.log(
+      `${s.name.padEnd(16)} ${String(s.passed).padStart(6)}  ${String(s.failed).padStart(6)}  ${String(s.skipped).padStart(7)}${s.note ? `  (${s.note})` : ''}`,
+    );
   }
   console.log(closingLine(total));
   process.exitCode = total.failed > 0 ? 1 : 0;

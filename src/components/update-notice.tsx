@@ -7,7 +7,13 @@ import { NotificationBanner } from './notification-banner';
  * downloaded, says so and lets the user choose when to switch. Render it once, in the layout,
  * above the page content.
  */
-export function UpdateNotice({ updates = pwaUpdates, enabled = pwaSupported() }: { updates?: PwaUpdates; enabled?: boolean }) {
+export function UpdateNotice({
+  updates = pwaUpdates,
+  enabled = pwaSupported(),
+}: {
+  updates?: PwaUpdates;
+  enabled?: boolean;
+}) {
   const state = useSyncExternalStore(updates.subscribe, updates.getState, updates.getState);
   const [updating, setUpdating] = useState(false);
 
@@ -17,10 +23,14 @@ export function UpdateNotice({ updates = pwaUpdates, enabled = pwaSupported() }:
 
   if (!state.needRefresh) return null;
   return (
-    <NotificationBanner title="Update available" heading="A new version of this tool is available." live>
+    <NotificationBanner
+      title="Update available"
+      heading="A new version of this tool is available."
+      live
+    >
       <p className="govuk-body">
-        Your answers are saved on this device. Update now to use the new version (the page reloads), or carry on
-        and update later.
+        Your answers are saved on this device. Update now to use the new version (the page reloads),
+        or carry on and update later.
       </p>
       <div className="govuk-button-group">
         <button
@@ -35,7 +45,11 @@ export function UpdateNotice({ updates = pwaUpdates, enabled = pwaSupported() }:
         >
           Update now
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => updates.dismiss()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => updates.dismiss()}
+        >
           Not now
         </button>
       </div>

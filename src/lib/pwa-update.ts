@@ -52,7 +52,11 @@ export function createPwaUpdates(load: () => Promise<{ registerSW: RegisterSW }>
             onNeedRefresh: () => set({ needRefresh: true }),
             onOfflineReady: () => set({ offlineReady: true }),
             onRegisteredSW: (_url, registration) => {
-              if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+              if (registration)
+                setInterval(
+                  () => void registration.update().catch(() => undefined),
+                  UPDATE_CHECK_MS,
+                );
             },
             onRegisterError: () => undefined,
           });

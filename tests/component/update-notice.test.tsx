@@ -47,7 +47,9 @@ describe('update notice', () => {
     render(<UpdateNotice updates={sw.updates} enabled />);
     await act(() => sw.updates.start());
     sw.newVersion();
-    expect(screen.getByRole('status', { name: 'Update available' })).toHaveTextContent('A new version of this tool is available.');
+    expect(screen.getByRole('status', { name: 'Update available' })).toHaveTextContent(
+      'A new version of this tool is available.',
+    );
     expect(sw.updateSW).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Update now' }));
     expect(sw.updateSW).toHaveBeenCalledWith(true);

@@ -12,7 +12,8 @@ export const test = base.extend<{ guard: void }>({
       const problems: string[] = [];
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1')
+          return route.continue();
         problems.push(`request to another host: ${url.href}`);
         return route.abort();
       });
@@ -43,6 +44,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 /** Run axe on the page as it is now and fail with the list of violations. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

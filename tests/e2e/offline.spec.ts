@@ -4,19 +4,32 @@ import { expect, test } from './guard';
 // Issue 7: after one visit the app works with no network at all: the service worker serves the
 // app, the question bank, the example file and every lazy chunk (charts, PDF) from its cache.
 
-test('after one visit, the app works offline: a journey, results and a PDF', async ({ page, context }) => {
+test('after one visit, the app works offline: a journey, results and a PDF', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Big Society Readiness' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Big Society Readiness' }),
+  ).toBeVisible();
   // The layout's UpdateNotice registers the service worker after the page has loaded.
   await expect
-    .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker?.getRegistration())), {
-      message: 'a service worker is registered (src/components/update-notice.tsx rendered by the layout)',
-      timeout: 20_000,
-    })
+    .poll(
+      () => page.evaluate(async () => Boolean(await navigator.serviceWorker?.getRegistration())),
+      {
+        message:
+          'a service worker is registered (src/components/update-notice.tsx rendered by the layout)',
+        timeout: 20_000,
+      },
+    )
     .toBe(true);
   // The first service worker takes control as soon as it has cached every file (clientsClaim).
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => navigator.serviceWorker?.controller?.state === 'activated',
+    null,
+    { timeout: 60_000 },
+  );
 
   // From here on, any request that reaches the network (rather than the service worker's cache)
   // is recorded and refused; the last route registered is the first to see a request.
@@ -27,7 +40,9 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
   });
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Big Society Readiness' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Big Society Readiness' }),
+  ).toBeVisible();
 
   // A journey: open the example (a file fetched from the cache), then answer a question.
   await page.getByRole('button', { name: 'Try the example assessment' }).click();
@@ -50,7 +65,10 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /download.*pdf/i }).first().click(),
+    page
+      .getByRole('button', { name: /download.*pdf/i })
+      .first()
+      .click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   const file = await download.path();

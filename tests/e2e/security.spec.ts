@@ -6,7 +6,9 @@ import { expect, expectNoAxeViolations, test } from './guard';
 // Guide section 8: a Content-Security-Policy in the built page, no inline script, no request to
 // another host (the guard), and nothing kept on the device except assessment data and settings.
 
-test('the built index.html carries the Content-Security-Policy and has no inline script', async ({ request }) => {
+test('the built index.html carries the Content-Security-Policy and has no inline script', async ({
+  request,
+}) => {
   const html = await (await request.get('./')).text();
   const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
   expect(csp, 'CSP meta tag').toBeTruthy();
@@ -21,7 +23,9 @@ test('the built index.html carries the Content-Security-Policy and has no inline
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);
   for (const name of ['script-src', 'default-src', 'style-src']) {
-    expect(directives.get(name) ?? [], `${name} allows no inline code`).not.toContain("'unsafe-inline'");
+    expect(directives.get(name) ?? [], `${name} allows no inline code`).not.toContain(
+      "'unsafe-inline'",
+    );
     expect(directives.get(name) ?? [], `${name} allows no eval`).not.toContain("'unsafe-eval'");
   }
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
@@ -34,7 +38,9 @@ test('the built index.html carries the Content-Security-Policy and has no inline
 
 test('the start page names the tool and its five themes under the CSP', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Big Society Readiness' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Big Society Readiness' }),
+  ).toBeVisible();
   const themes = page.getByRole('list', { name: 'The five themes' }).getByRole('listitem');
   await expect(themes).toHaveCount(5);
   await expectNoAxeViolations(page, 'start page');
@@ -87,19 +93,36 @@ test('the device keeps only assessment data and settings', async ({ page }) => {
   const stored = await storedData(page);
   const allowedDatabases: Record<string, { store: string; prefix: string }> = {
     [STORAGE.idbDatabase]: { store: STORAGE.idbStore, prefix: STORAGE.assessmentPrefix },
-    [WORKSHOP_STORAGE.idbDatabase]: { store: WORKSHOP_STORAGE.idbStore, prefix: WORKSHOP_STORAGE.workshopPrefix },
+    [WORKSHOP_STORAGE.idbDatabase]: {
+      store: WORKSHOP_STORAGE.idbStore,
+      prefix: WORKSHOP_STORAGE.workshopPrefix,
+    },
   };
-  expect(Object.keys(stored.idb).filter((name) => !(name in allowedDatabases)), 'unknown IndexedDB databases').toEqual([]);
+  expect(
+    Object.keys(stored.idb).filter((name) => !(name in allowedDatabases)),
+    'unknown IndexedDB databases',
+  ).toEqual([]);
   for (const [name, stores] of Object.entries(stored.idb)) {
     const allowed = allowedDatabases[name]!;
     expect(Object.keys(stores), `object stores of ${name}`).toEqual([allowed.store]);
     const keys = stores[allowed.store] ?? [];
-    expect(keys.filter((k) => !k.startsWith(allowed.prefix)), `keys of ${name}`).toEqual([]);
+    expect(
+      keys.filter((k) => !k.startsWith(allowed.prefix)),
+      `keys of ${name}`,
+    ).toEqual([]);
   }
-  expect(stored.idb[STORAGE.idbDatabase]?.[STORAGE.idbStore]).toEqual([`${STORAGE.assessmentPrefix}${id}`]);
-  expect(stored.localStorage.filter((k) => k !== STORAGE.settings), 'localStorage keys').toEqual([]);
+  expect(stored.idb[STORAGE.idbDatabase]?.[STORAGE.idbStore]).toEqual([
+    `${STORAGE.assessmentPrefix}${id}`,
+  ]);
+  expect(
+    stored.localStorage.filter((k) => k !== STORAGE.settings),
+    'localStorage keys',
+  ).toEqual([]);
   expect(stored.sessionStorage, 'sessionStorage keys').toEqual([]);
   expect(stored.cookies, 'cookies').toBe('');
   // The only caches are the service worker's copy of the app's own files.
-  expect(stored.caches.filter((name) => !name.startsWith('workbox-precache')), 'Cache Storage').toEqual([]);
+  expect(
+    stored.caches.filter((name) => !name.startsWith('workbox-precache')),
+    'Cache Storage',
+  ).toEqual([]);
 });

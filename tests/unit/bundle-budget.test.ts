@@ -4,18 +4,47 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, journeyRoutes, measure, packageOf, readRoutes, staticClosure } from '../../scripts/bundle-size.mjs';
+import {
+  BUDGET_BYTES,
+  journeyRoutes,
+  measure,
+  packageOf,
+  readRoutes,
+  staticClosure,
+} from '../../scripts/bundle-size.mjs';
 import type { Manifest } from '../../scripts/bundle-size.mjs';
 
 // The bundle-budget check that `npm test` runs after the build (scripts/bundle-size.mjs --check),
 // proved on small synthetic builds: what it counts as the initial load, and when it fails.
 
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor.js'], dynamicImports: ['src/features/journey/start-page.tsx', 'src/features/journey/theme-page.tsx', 'src/features/results/results-page.tsx'] },
+  'index.html': {
+    file: 'assets/index.js',
+    isEntry: true,
+    imports: ['_vendor.js'],
+    dynamicImports: [
+      'src/features/journey/start-page.tsx',
+      'src/features/journey/theme-page.tsx',
+      'src/features/results/results-page.tsx',
+    ],
+  },
   '_vendor.js': { file: 'assets/vendor.js' },
-  'src/features/journey/start-page.tsx': { file: 'assets/start-page.js', isDynamicEntry: true, imports: ['index.html', '_shared.js'] },
-  'src/features/journey/theme-page.tsx': { file: 'assets/theme-page.js', isDynamicEntry: true, imports: ['index.html', '_shared.js'], dynamicImports: ['_pdf.js'] },
-  'src/features/results/results-page.tsx': { file: 'assets/results-page.js', isDynamicEntry: true, imports: ['index.html', '_charts.js'] },
+  'src/features/journey/start-page.tsx': {
+    file: 'assets/start-page.js',
+    isDynamicEntry: true,
+    imports: ['index.html', '_shared.js'],
+  },
+  'src/features/journey/theme-page.tsx': {
+    file: 'assets/theme-page.js',
+    isDynamicEntry: true,
+    imports: ['index.html', '_shared.js'],
+    dynamicImports: ['_pdf.js'],
+  },
+  'src/features/results/results-page.tsx': {
+    file: 'assets/results-page.js',
+    isDynamicEntry: true,
+    imports: ['index.html', '_charts.js'],
+  },
   '_shared.js': { file: 'assets/shared.js' },
   '_charts.js': { file: 'assets/charts.js' },
   '_pdf.js': { file: 'assets/pdf.js', isDynamicEntry: true },
@@ -38,7 +67,10 @@ afterEach(() => {
 });
 
 /** A project folder with routes and page sources, and a dist folder with the given chunks. */
-function fakeBuild(chunks: Record<string, { bytes: string; modules: string[] }>, withModules = true) {
+function fakeBuild(
+  chunks: Record<string, { bytes: string; modules: string[] }>,
+  withModules = true,
+) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-budget-'));
   tmpDirs.push(root);
   fs.mkdirSync(path.join(root, 'src/app'), { recursive: true });
@@ -57,21 +89,28 @@ function fakeBuild(chunks: Record<string, { bytes: string; modules: string[] }>,
     fs.writeFileSync(path.join(dist, file), chunk.bytes);
     moduleMap[file] = chunk.modules;
   }
-  if (withModules) fs.writeFileSync(path.join(dist, '.vite/chunk-modules.json'), JSON.stringify(moduleMap));
+  if (withModules)
+    fs.writeFileSync(path.join(dist, '.vite/chunk-modules.json'), JSON.stringify(moduleMap));
   return { root, dist };
 }
 
 /** Text that gzip cannot shrink much (hash chain: deterministic, but without repeats). */
 function incompressible(bytes: number): string {
   let s = '';
-  for (let i = 0; s.length < bytes; i++) s += createHash('sha256').update(String(i)).digest('base64');
+  for (let i = 0; s.length < bytes; i++)
+    s += createHash('sha256').update(String(i)).digest('base64');
   return s.slice(0, bytes);
 }
 
 describe('initial load = entry + start page + theme page, static imports only', () => {
   it('follows static imports and never dynamic ones', () => {
     const set = staticClosure(manifest, ['index.html', 'src/features/journey/theme-page.tsx']);
-    expect([...set].sort()).toEqual(['_shared.js', '_vendor.js', 'index.html', 'src/features/journey/theme-page.tsx']);
+    expect([...set].sort()).toEqual([
+      '_shared.js',
+      '_vendor.js',
+      'index.html',
+      'src/features/journey/theme-page.tsx',
+    ]);
   });
 
   it('finds the start and theme routes in src/app/routes-*.ts', () => {
@@ -95,9 +134,18 @@ describe('the budget check', () => {
   it('passes a small initial load and leaves lazy chunks out of it', () => {
     const { root, dist } = fakeBuild({
       'assets/index.js': { bytes: incompressible(20_000), modules: ['src/main.tsx'] },
-      'assets/vendor.js': { bytes: incompressible(30_000), modules: ['node_modules/react-dom/index.js'] },
-      'assets/charts.js': { bytes: incompressible(90_000), modules: ['node_modules/recharts/es6/index.js'] },
-      'assets/pdf.js': { bytes: incompressible(90_000), modules: ['node_modules/jspdf/dist/jspdf.es.js'] },
+      'assets/vendor.js': {
+        bytes: incompressible(30_000),
+        modules: ['node_modules/react-dom/index.js'],
+      },
+      'assets/charts.js': {
+        bytes: incompressible(90_000),
+        modules: ['node_modules/recharts/es6/index.js'],
+      },
+      'assets/pdf.js': {
+        bytes: incompressible(90_000),
+        modules: ['node_modules/jspdf/dist/jspdf.es.js'],
+      },
     });
     const result = measure(dist, root);
     expect(result.problems).toEqual([]);
@@ -114,7 +162,10 @@ describe('the budget check', () => {
 
   it('fails when the initial load is over 100 KB gzip', () => {
     const { root, dist } = fakeBuild({
-      'assets/vendor.js': { bytes: incompressible(70_000), modules: ['node_modules/react-dom/index.js'] },
+      'assets/vendor.js': {
+        bytes: incompressible(70_000),
+        modules: ['node_modules/react-dom/index.js'],
+      },
       'assets/shared.js': { bytes: incompressible(70_000), modules: ['src/components/big.tsx'] },
     });
     const result = measure(dist, root);
@@ -125,11 +176,15 @@ describe('the budget check', () => {
     const { root, dist } = fakeBuild({
       'assets/shared.js': { bytes: 'tiny', modules: [`node_modules/${pkg}/index.js`] },
     });
-    expect(measure(dist, root).problems).toEqual([`${pkg} is in the initial load (it must only be in lazy chunks)`]);
+    expect(measure(dist, root).problems).toEqual([
+      `${pkg} is in the initial load (it must only be in lazy chunks)`,
+    ]);
   });
 
   it('fails when it cannot tell which libraries are in the initial load', () => {
     const { root, dist } = fakeBuild({}, false);
-    expect(measure(dist, root).problems).toEqual([expect.stringMatching(/chunk-modules\.json is missing/)]);
+    expect(measure(dist, root).problems).toEqual([
+      expect.stringMatching(/chunk-modules\.json is missing/),
+    ]);
   });
 });

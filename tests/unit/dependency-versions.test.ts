@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 // registry; this check works offline for the ones the guide names.
 
 const installed = (name: string): string =>
-  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../node_modules', name, 'package.json'), 'utf8'),
+    ) as { version: string }
+  ).version;
 
 const atLeast = (version: string, minimum: string) => {
   const a = version.split(/[.-]/).map(Number);

@@ -51,20 +51,46 @@ describe('layer direction (guide section 4)', () => {
     ['src/workers/x.ts', `import { useLibrary } from '../store/library-store';`, PATHS],
     ['src/workers/x.ts', `import { useState } from 'react';`, PACKAGES],
     ['src/domain/x.ts', `import { readChosenFiles } from '../workers/read-files';`, PATHS],
-    ['src/features/results/x.tsx', `import { a } from '../plan/plan-page';`, 'local/no-cross-feature'],
-    ['src/features/results/deep/x.tsx', `export { a } from '../../report/report-page';`, 'local/no-cross-feature'],
+    [
+      'src/features/results/x.tsx',
+      `import { a } from '../plan/plan-page';`,
+      'local/no-cross-feature',
+    ],
+    [
+      'src/features/results/deep/x.tsx',
+      `export { a } from '../../report/report-page';`,
+      'local/no-cross-feature',
+    ],
   ])('%s: `%s` fails with %s', async (file, code, rule) => {
     expect(await ruleIds(file, code)).toContain(rule);
   });
 
   it.each([
-    ['src/domain/x.ts', `import { z } from 'zod';\nimport { scoreTheme } from './scoring';\nexport { z, scoreTheme };`],
-    ['src/store/x.ts', `import { create } from 'zustand';\nimport { get } from 'idb-keyval';\nimport type { Assessment } from '../domain/assessment-schema';\nexport type S = Assessment;\nexport { create, get };`],
-    ['src/report/x.ts', `import { jsPDF } from 'jspdf';\nimport { scoreAssessment } from '../domain/scoring';\nexport { jsPDF, scoreAssessment };`],
-    ['src/cli/x.ts', `import { readFileSync } from 'node:fs';\nimport { scoreAssessment } from '../domain/scoring';\nexport { readFileSync, scoreAssessment };`],
-    ['src/features/results/x.tsx', `import { paths } from '../../app/paths';\nimport { downloadBlob } from '../../lib/download';\nimport { a } from './chart';\nimport { b } from '../results/table';\nexport { paths, downloadBlob, a, b };`],
+    [
+      'src/domain/x.ts',
+      `import { z } from 'zod';\nimport { scoreTheme } from './scoring';\nexport { z, scoreTheme };`,
+    ],
+    [
+      'src/store/x.ts',
+      `import { create } from 'zustand';\nimport { get } from 'idb-keyval';\nimport type { Assessment } from '../domain/assessment-schema';\nexport type S = Assessment;\nexport { create, get };`,
+    ],
+    [
+      'src/report/x.ts',
+      `import { jsPDF } from 'jspdf';\nimport { scoreAssessment } from '../domain/scoring';\nexport { jsPDF, scoreAssessment };`,
+    ],
+    [
+      'src/cli/x.ts',
+      `import { readFileSync } from 'node:fs';\nimport { scoreAssessment } from '../domain/scoring';\nexport { readFileSync, scoreAssessment };`,
+    ],
+    [
+      'src/features/results/x.tsx',
+      `import { paths } from '../../app/paths';\nimport { downloadBlob } from '../../lib/download';\nimport { a } from './chart';\nimport { b } from '../results/table';\nexport { paths, downloadBlob, a, b };`,
+    ],
     ['src/components/x.tsx', `import { href } from '../app/paths';\nexport { href };`],
-    ['src/app/x.tsx', `import { a } from '../features/results/page';\nimport { b } from '../features/plan/page';\nexport { a, b };`],
+    [
+      'src/app/x.tsx',
+      `import { a } from '../features/results/page';\nimport { b } from '../features/plan/page';\nexport { a, b };`,
+    ],
   ])('%s: allowed imports pass', async (file, code) => {
     expect(await ruleIds(file, code)).toEqual([]);
   });

@@ -16,11 +16,16 @@ const vitestReport = {
     { status: 'failed', assertionResults: [] },
   ],
 };
-const playwrightReport = { stats: { expected: 5, unexpected: 1, flaky: 1, skipped: 2 }, errors: [] };
+const playwrightReport = {
+  stats: { expected: 5, unexpected: 1, flaky: 1, skipped: 2 },
+  errors: [],
+};
 
 describe('summing the suites', () => {
   it('adds vitest and Playwright test by test and every other step as one test', () => {
-    const steps = parseSteps('lint\tpass\t\ntypecheck\tfail\texit 2\nnpm-audit\tskip\toffline\nvitest\tfail\t\nbuild\tpass\t\nbundle-budget\tpass\t\nplaywright\tfail\t\n');
+    const steps = parseSteps(
+      'lint\tpass\t\ntypecheck\tfail\texit 2\nnpm-audit\tskip\toffline\nvitest\tfail\t\nbuild\tpass\t\nbundle-budget\tpass\t\nplaywright\tfail\t\n',
+    );
     const { total } = summarise(steps, { vitest: vitestReport, playwright: playwrightReport });
     // passed: lint, build, budget (3) + 40 + 5; failed: typecheck (1) + 2 + 1 unloadable file + 1 + 1 flaky
     expect(total).toEqual({ passed: 48, failed: 6, skipped: 1 + 2 + 2 });
@@ -28,7 +33,10 @@ describe('summing the suites', () => {
   });
 
   it('counts a runner without a JSON report as a failure', () => {
-    const { total } = summarise(parseSteps('vitest\tfail\t\nplaywright\tfail\tno build\n'), { vitest: null, playwright: null });
+    const { total } = summarise(parseSteps('vitest\tfail\t\nplaywright\tfail\tno build\n'), {
+      vitest: null,
+      playwright: null,
+    });
     expect(total).toEqual({ passed: 0, failed: 2, skipped: 0 });
   });
 
@@ -39,13 +47,18 @@ describe('summing the suites', () => {
   });
 
   it('counts Playwright global errors as failures', () => {
-    const report = { stats: { expected: 3, unexpected: 0 }, errors: [{ message: 'webServer exited' }] };
+    const report = {
+      stats: { expected: 3, unexpected: 0 },
+      errors: [{ message: 'webServer exited' }],
+    };
     const { total } = summarise(parseSteps('playwright\tfail\t\n'), { playwright: report });
     expect(total).toEqual({ passed: 3, failed: 1, skipped: 0 });
   });
 
   it('counts a run in which no test ran as a failure', () => {
-    const { total } = summarise(parseSteps('vitest\tpass\t\n'), { vitest: { numPassedTests: 0, numFailedTests: 0, testResults: [] } });
+    const { total } = summarise(parseSteps('vitest\tpass\t\n'), {
+      vitest: { numPassedTests: 0, numFailedTests: 0, testResults: [] },
+    });
     expect(total.failed).toBe(1);
   });
 
