@@ -116,3 +116,31 @@ test('the scoring page explains the method and has no axe violations', async ({ 
   await expect(page.getByRole('table', { name: 'Score bands' }).locator('tbody tr')).toHaveCount(5);
   await expectNoAxeViolations(page, 'scoring page');
 });
+
+test('a re-assessment shows progress since last time, per theme and per question', async ({ page }) => {
+  await openExampleResults(page);
+  await page.goto('./#/assessments');
+  await page.getByRole('button', { name: 'Duplicate as a re-assessment of Northmoor Borough Council' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/tasks$/);
+  const id = /#\/a\/([^/]+)\/tasks/.exec(page.url())![1]!;
+
+  // Capacity's funding-exposure question was at level 1 in the example; raise it to 3.
+  await page.goto(`./#/a/${id}/theme/capacity/capacity.funding-exposure`);
+  const question = page.locator('#q-capacity-funding-exposure');
+  await question.getByRole('radio', { name: '3 – Established' }).check();
+  await expect(question.getByRole('radio', { name: '3 – Established' })).toBeChecked();
+
+  await page.goto(`./#/a/${id}/results`);
+  const progress = page.getByRole('region', { name: 'Progress since last time' });
+  await expect(progress).toBeVisible();
+  const themes = progress.getByRole('table', { name: 'Theme scores then and now' });
+  const capacity = themes.getByRole('row', { name: /^Capacity/ });
+  await expect(capacity.getByRole('cell').nth(2)).toHaveText(/^\+\d+$/);
+  // Every other theme is unchanged.
+  await expect(themes.getByRole('row').filter({ hasText: 'No change' })).toHaveCount(4);
+
+  await progress.getByText('Change by question').click();
+  const row = progress.getByRole('row').filter({ has: page.getByRole('link', { name: /depend on council and other public funding/ }) });
+  await expect(row.getByRole('cell')).toHaveText([/depend on council/, '1 Emerging', '3 Established', '+2', 'Yes']);
+  await expectNoAxeViolations(page, 'results page with progress');
+});
