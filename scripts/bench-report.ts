@@ -33,10 +33,17 @@ function time(runs: number, work: () => void): number {
  * file is loaded: the report model alone, and the model followed by the PDF. Reading the files is
  * not timed.
  */
-export async function benchReport(): Promise<{ name: string; medianMs: number; budgetMs: number; runs: number }[]> {
-  const bank = readQuestionnaireText(readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'));
+export async function benchReport(): Promise<
+  { name: string; medianMs: number; budgetMs: number; runs: number }[]
+> {
+  const bank = readQuestionnaireText(
+    readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
+  );
   if (!bank.ok) throw new Error('bench: the question bank is invalid');
-  const restored = readAssessmentText(readFileSync(resolve('public/examples/example-council.json'), 'utf8'), bank.value);
+  const restored = readAssessmentText(
+    readFileSync(resolve('public/examples/example-council.json'), 'utf8'),
+    bank.value,
+  );
   if (!restored.ok) throw new Error('bench: the example assessment is invalid');
   const notes = readSourceNotes(resolve('seeds'));
   const { assessment } = restored.value;
@@ -50,6 +57,11 @@ export async function benchReport(): Promise<{ name: string; medianMs: number; b
   if (bytes === 0) throw new Error('bench: the PDF was empty');
   return [
     { name: 'report model (example assessment)', medianMs: model, budgetMs: BUDGET_MS, runs: RUNS },
-    { name: 'report model + PDF (example assessment)', medianMs: pdf, budgetMs: BUDGET_MS, runs: RUNS },
+    {
+      name: 'report model + PDF (example assessment)',
+      medianMs: pdf,
+      budgetMs: BUDGET_MS,
+      runs: RUNS,
+    },
   ];
 }

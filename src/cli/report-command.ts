@@ -21,7 +21,8 @@ import {
   type Output,
 } from './cli-io';
 
-export const REPORT_USAGE = 'usage: report [--bank <question bank.json>] [--seeds <folder>] <assessment.json> <out.pdf|out.docx>';
+export const REPORT_USAGE =
+  'usage: report [--bank <question bank.json>] [--seeds <folder>] <assessment.json> <out.pdf|out.docx>';
 
 /** The project's notes on the source documents, cited by the bank and printed in the appendix. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -44,7 +45,10 @@ export function readSourceNotes(dir: string): SourceNote[] {
 function fail(io: Output, file: string, issues: Issue[]): number {
   // One line per bad file: the first problem names the file; the rest are summarised.
   const [first] = issues;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})` : '';
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})`
+      : '';
   io.err(`error: ${issueLine(file, first ?? { path: '', message: 'invalid' })}${more}`);
   return EXIT_INVALID;
 }
@@ -57,7 +61,9 @@ export async function reportCommand(args: string[], io: Output = consoleOutput):
   }
   const parsed = parseArgs(args, { values: ['--bank', '--seeds'] });
   if (!parsed.ok || parsed.value.positional.length !== 2) {
-    io.err(`error: report: ${parsed.ok ? 'give an assessment file and an output file' : (parsed.issues[0]?.message ?? 'bad arguments')}. ${REPORT_USAGE}`);
+    io.err(
+      `error: report: ${parsed.ok ? 'give an assessment file and an output file' : (parsed.issues[0]?.message ?? 'bad arguments')}. ${REPORT_USAGE}`,
+    );
     return EXIT_USAGE;
   }
   const [file, out] = parsed.value.positional as [string, string];
@@ -75,12 +81,21 @@ export async function reportCommand(args: string[], io: Output = consoleOutput):
   const restored = restoreAssessment(json.value, bank.value);
   if (!restored.ok) return fail(io, file, restored.issues);
 
-  const model = buildReportModel(bank.value, restored.value.assessment, readSourceNotes(parsed.value.values.get('--seeds') ?? SEEDS_DIR));
-  const bytes = format === '.pdf' ? new Uint8Array(renderReportPdf(model)) : await renderReportDocx(model);
+  const model = buildReportModel(
+    bank.value,
+    restored.value.assessment,
+    readSourceNotes(parsed.value.values.get('--seeds') ?? SEEDS_DIR),
+  );
+  const bytes =
+    format === '.pdf' ? new Uint8Array(renderReportPdf(model)) : await renderReportDocx(model);
   try {
     writeFileSync(out, bytes);
   } catch (e) {
-    io.err(oneLine(`error: ${out}: cannot write the file (${e instanceof Error ? e.message : String(e)})`));
+    io.err(
+      oneLine(
+        `error: ${out}: cannot write the file (${e instanceof Error ? e.message : String(e)})`,
+      ),
+    );
     return EXIT_INVALID;
   }
   io.out(oneLine(`wrote ${out} (${Math.round(bytes.byteLength / 1024)} KB)`));

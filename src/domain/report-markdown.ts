@@ -11,7 +11,9 @@ export type TextBlock =
 export function plainInline(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_m, label: string, url: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
@@ -28,7 +30,8 @@ export function parseMarkdownNote(markdown: string): { title: string | null; blo
   let paragraph: string[] = [];
   let bullets: string[] = [];
   const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: plainInline(paragraph.join(' ')) });
+    if (paragraph.length > 0)
+      blocks.push({ kind: 'paragraph', text: plainInline(paragraph.join(' ')) });
     paragraph = [];
   };
   const flushBullets = () => {

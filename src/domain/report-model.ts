@@ -3,7 +3,13 @@ import { AUTHORITY_TYPES, MARKINGS, PRIORITIES, ROLES, STATUSES } from './option
 import type { Level, Questionnaire } from './questionnaire-schema';
 import { parseMarkdownNote, type TextBlock } from './report-markdown';
 import { readingOf } from './report-reading';
-import { formatDate, formatPercent, formatScore, METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
+import {
+  formatDate,
+  formatPercent,
+  formatScore,
+  METHOD_PARAGRAPHS,
+  REPORT_TITLE,
+} from './report-text';
 import {
   draftPlan,
   effectiveTargets,
@@ -53,7 +59,11 @@ export type ReportTheme = {
   targetScore: number;
   previous: { date: string; score: number | null; scoreLabel: string } | null;
   questions: ReportQuestion[];
-  findings: { criticalGaps: ReportFinding[]; evidenceGaps: ReportFinding[]; strengths: ReportFinding[] };
+  findings: {
+    criticalGaps: ReportFinding[];
+    evidenceGaps: ReportFinding[];
+    strengths: ReportFinding[];
+  };
   /** The questions on which the respondent wrote notes or evidence. */
   written: ReportQuestion[];
 };
@@ -114,16 +124,38 @@ export type ReportModel = {
 };
 
 /** "3 Established": a level with its label in the bank's own scale. */
-export const levelLabel = (scale: readonly string[], level: Level): string => `${level} ${scale[level] ?? ''}`.trim();
+export const levelLabel = (scale: readonly string[], level: Level): string =>
+  `${level} ${scale[level] ?? ''}`.trim();
 
-function answerParts(answer: Answer | undefined, levels: readonly string[], scale: readonly string[]) {
+function answerParts(
+  answer: Answer | undefined,
+  levels: readonly string[],
+  scale: readonly string[],
+) {
   const r = answer?.response;
-  if (!r) return { response: 'unanswered' as const, level: null, answerLabel: 'Not answered', descriptor: null };
-  if (r.kind === 'dont-know') return { response: r.kind, level: null, answerLabel: 'Don’t know', descriptor: null };
+  if (!r)
+    return {
+      response: 'unanswered' as const,
+      level: null,
+      answerLabel: 'Not answered',
+      descriptor: null,
+    };
+  if (r.kind === 'dont-know')
+    return { response: r.kind, level: null, answerLabel: 'Don’t know', descriptor: null };
   if (r.kind === 'not-applicable') {
-    return { response: r.kind, level: null, answerLabel: 'Not applicable', descriptor: r.reason.trim() || null };
+    return {
+      response: r.kind,
+      level: null,
+      answerLabel: 'Not applicable',
+      descriptor: r.reason.trim() || null,
+    };
   }
-  return { response: r.kind, level: r.level, answerLabel: levelLabel(scale, r.level), descriptor: levels[r.level] ?? null };
+  return {
+    response: r.kind,
+    level: r.level,
+    answerLabel: levelLabel(scale, r.level),
+    descriptor: levels[r.level] ?? null,
+  };
 }
 
 /** The notes end with a "Cited by" list of question ids; the report prints question numbers instead. */
@@ -150,18 +182,29 @@ function sourcesOf(questionnaire: Questionnaire, notes: readonly SourceNote[]): 
   return ids.map((id) => {
     const note = byId.get(id);
     const parsed = note ? parseMarkdownNote(note.body) : { title: null, blocks: [] };
-    return { id, title: note?.title || parsed.title || id, blocks: withoutCitedBy(parsed.blocks), citedBy: citedBy.get(id) ?? [] };
+    return {
+      id,
+      title: note?.title || parsed.title || id,
+      blocks: withoutCitedBy(parsed.blocks),
+      citedBy: citedBy.get(id) ?? [],
+    };
   });
 }
 
 /** Everything the report shows, computed once; the PDF, Word and HTML renderers only draw it. */
-export function buildReportModel(questionnaire: Questionnaire, assessment: Assessment, sourceNotes: readonly SourceNote[]): ReportModel {
+export function buildReportModel(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  sourceNotes: readonly SourceNote[],
+): ReportModel {
   const { about, answers } = assessment;
   const scale = questionnaire.scale;
   const result = scoreAssessment(questionnaire, assessment);
   const targets = effectiveTargets(result, assessment.targets);
   const numberOf = new Map<string, string>();
-  questionnaire.themes.forEach((t, ti) => t.questions.forEach((q, qi) => numberOf.set(q.id, `${ti + 1}.${qi + 1}`)));
+  questionnaire.themes.forEach((t, ti) =>
+    t.questions.forEach((q, qi) => numberOf.set(q.id, `${ti + 1}.${qi + 1}`)),
+  );
   const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title]));
   const allStrengths = strengths(questionnaire, assessment, Number.POSITIVE_INFINITY);
 
@@ -180,10 +223,17 @@ export function buildReportModel(questionnaire: Questionnaire, assessment: Asses
         evidence: answer?.evidence.trim() ?? '',
       };
     });
-    const finding = (q: ReportQuestion, detail: string): ReportFinding => ({ questionId: q.id, number: q.number, text: q.text, detail });
+    const finding = (q: ReportQuestion, detail: string): ReportFinding => ({
+      questionId: q.id,
+      number: q.number,
+      text: q.text,
+      detail,
+    });
     const inTheme = new Set(theme.questions.map((q) => q.id));
     const byId = new Map(questions.map((q) => [q.id, q]));
-    const previous = assessment.baseline ? scoreTheme(theme, assessment.baseline.answers).score : undefined;
+    const previous = assessment.baseline
+      ? scoreTheme(theme, assessment.baseline.answers).score
+      : undefined;
     return {
       id: theme.id,
       number: ti + 1,
@@ -200,18 +250,33 @@ export function buildReportModel(questionnaire: Questionnaire, assessment: Asses
       targetScore: targetToScore(target),
       previous:
         assessment.baseline && previous !== undefined
-          ? { date: formatDate(assessment.baseline.date), score: previous, scoreLabel: formatScore(previous) }
+          ? {
+              date: formatDate(assessment.baseline.date),
+              score: previous,
+              scoreLabel: formatScore(previous),
+            }
           : null,
       questions,
       findings: {
-        criticalGaps: result.criticalGaps.filter((id) => inTheme.has(id)).flatMap((id) => {
-          const q = byId.get(id);
-          return q ? [finding(q, `Answered at ${q.answerLabel}; a low level on this question is a risk in itself.`)] : [];
-        }),
-        evidenceGaps: result.evidenceGaps.filter((id) => inTheme.has(id)).flatMap((id) => {
-          const q = byId.get(id);
-          return q ? [finding(q, 'Answered “Don’t know”.')] : [];
-        }),
+        criticalGaps: result.criticalGaps
+          .filter((id) => inTheme.has(id))
+          .flatMap((id) => {
+            const q = byId.get(id);
+            return q
+              ? [
+                  finding(
+                    q,
+                    `Answered at ${q.answerLabel}; a low level on this question is a risk in itself.`,
+                  ),
+                ]
+              : [];
+          }),
+        evidenceGaps: result.evidenceGaps
+          .filter((id) => inTheme.has(id))
+          .flatMap((id) => {
+            const q = byId.get(id);
+            return q ? [finding(q, 'Answered “Don’t know”.')] : [];
+          }),
         strengths: allStrengths
           .filter((s) => s.themeId === theme.id)
           .flatMap((s) => {
@@ -270,11 +335,22 @@ export function buildReportModel(questionnaire: Questionnaire, assessment: Asses
     summary: {
       overall,
       overallHidden: assessment.settings.hideOverall,
-      radar: themes.map((t) => ({ themeId: t.id, label: t.title, current: t.score, target: t.targetScore })),
+      radar: themes.map((t) => ({
+        themeId: t.id,
+        label: t.title,
+        current: t.score,
+        target: t.targetScore,
+      })),
       priorities: top,
       criticalGapCount: result.criticalGaps.length,
       evidenceGapCount: result.evidenceGaps.length,
-      reading: readingOf(about.organisation, themes, result.criticalGaps.length, result.evidenceGaps.length, assessment.baseline?.date ?? null),
+      reading: readingOf(
+        about.organisation,
+        themes,
+        result.criticalGaps.length,
+        result.evidenceGaps.length,
+        assessment.baseline?.date ?? null,
+      ),
     },
     themes,
     plan: {

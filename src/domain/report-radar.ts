@@ -13,21 +13,44 @@ export function axisAngle(index: number, count: number): number {
 }
 
 /** A value on the 0-100 scale along an axis; y grows downwards, as in both PDF and SVG. */
-export function radarPoint(index: number, count: number, value: number, cx: number, cy: number, radius: number): Point {
+export function radarPoint(
+  index: number,
+  count: number,
+  value: number,
+  cx: number,
+  cy: number,
+  radius: number,
+): Point {
   const a = axisAngle(index, count);
   const r = (radius * Math.max(0, Math.min(100, value))) / 100;
   return { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) };
 }
 
 /** The polygon through one value per axis; a theme without a score sits at the centre. */
-export function radarPolygon(values: readonly (number | null)[], cx: number, cy: number, radius: number): Point[] {
+export function radarPolygon(
+  values: readonly (number | null)[],
+  cx: number,
+  cy: number,
+  radius: number,
+): Point[] {
   return values.map((v, i) => radarPoint(i, values.length, v ?? 0, cx, cy, radius));
 }
 
-export type LabelPlacement = { point: Point; align: 'left' | 'center' | 'right'; valign: 'top' | 'middle' | 'bottom' };
+export type LabelPlacement = {
+  point: Point;
+  align: 'left' | 'center' | 'right';
+  valign: 'top' | 'middle' | 'bottom';
+};
 
 /** Where an axis label goes: just outside the outer ring, aligned away from the chart. */
-export function labelPlacement(index: number, count: number, cx: number, cy: number, radius: number, gap: number): LabelPlacement {
+export function labelPlacement(
+  index: number,
+  count: number,
+  cx: number,
+  cy: number,
+  radius: number,
+  gap: number,
+): LabelPlacement {
   const a = axisAngle(index, count);
   const cos = Math.cos(a);
   const sin = Math.sin(a);

@@ -37,18 +37,30 @@ export function readingOf(
     const max = Math.max(...scored.map((t) => t.score));
     const min = Math.min(...scored.map((t) => t.score));
     if (same(max, min)) {
-      lines.push(`All ${scored.length} scored themes have the same score (${Math.round(max)}, ${scored[0]?.band}).`);
+      lines.push(
+        `All ${scored.length} scored themes have the same score (${Math.round(max)}, ${scored[0]?.band}).`,
+      );
     } else {
       const strongest = scored.filter((t) => same(t.score, max)).map(described);
       const weakest = scored.filter((t) => same(t.score, min)).map(described);
-      lines.push(`${organisation} is strongest on ${joinAnd(strongest)} and weakest on ${joinAnd(weakest)}.`);
+      lines.push(
+        `${organisation} is strongest on ${joinAnd(strongest)} and weakest on ${joinAnd(weakest)}.`,
+      );
     }
     const below = scored.filter((t) => t.score < t.targetScore);
-    const widest = [...below].sort((a, b) => b.targetScore - b.score - (a.targetScore - a.score))[0];
-    const widestText = widest ? ` The widest gap is in ${widest.title}: a score of ${Math.round(widest.score)} against a target of ${Math.round(widest.targetScore)}.` : '';
+    const widest = [...below].sort(
+      (a, b) => b.targetScore - b.score - (a.targetScore - a.score),
+    )[0];
+    const widestText = widest
+      ? ` The widest gap is in ${widest.title}: a score of ${Math.round(widest.score)} against a target of ${Math.round(widest.targetScore)}.`
+      : '';
     if (below.length === 0) lines.push('Every scored theme has reached its target level.');
-    else if (below.length === scored.length) lines.push(`Every scored theme is below its target level.${widestText}`);
-    else lines.push(`${plural(below.length, 'theme is', 'themes are')} below target: ${joinAnd(below.map((t) => t.title))}.${widestText}`);
+    else if (below.length === scored.length)
+      lines.push(`Every scored theme is below its target level.${widestText}`);
+    else
+      lines.push(
+        `${plural(below.length, 'theme is', 'themes are')} below target: ${joinAnd(below.map((t) => t.title))}.${widestText}`,
+      );
   }
   const provisional = themes.filter((t) => t.provisional).map((t) => t.title);
   if (provisional.length > 0) {
@@ -58,7 +70,9 @@ export function readingOf(
   }
   const unscored = themes.filter((t) => t.score === null).map((t) => t.title);
   if (unscored.length > 0 && scored.length > 0) {
-    lines.push(`${joinAnd(unscored)} ${unscored.length === 1 ? 'has' : 'have'} no score yet: none of ${unscored.length === 1 ? 'its' : 'their'} questions was answered with a level.`);
+    lines.push(
+      `${joinAnd(unscored)} ${unscored.length === 1 ? 'has' : 'have'} no score yet: none of ${unscored.length === 1 ? 'its' : 'their'} questions was answered with a level.`,
+    );
   }
   lines.push(
     criticalGaps === 0
@@ -66,16 +80,27 @@ export function readingOf(
       : `There ${criticalGaps === 1 ? 'is' : 'are'} ${plural(criticalGaps, 'critical gap')}: ${criticalGaps === 1 ? 'a question' : 'questions'} where a low level is a risk in itself, answered at level 0 or 1. ${criticalGaps === 1 ? 'It comes' : 'They come'} first in the priorities.`,
   );
   if (evidenceGaps > 0) {
-    lines.push(`${plural(evidenceGaps, 'question was', 'questions were')} answered “Don’t know”; finding out the answers would make the results firmer.`);
+    lines.push(
+      `${plural(evidenceGaps, 'question was', 'questions were')} answered “Don’t know”; finding out the answers would make the results firmer.`,
+    );
   }
   if (baselineDate !== null) {
-    const moved = scored.filter((t) => t.previous?.score !== null && t.previous?.score !== undefined);
-    const up = moved.filter((t) => Math.round(t.score) > Math.round(t.previous?.score ?? 0)).map((t) => t.title);
-    const down = moved.filter((t) => Math.round(t.score) < Math.round(t.previous?.score ?? 0)).map((t) => t.title);
+    const moved = scored.filter(
+      (t) => t.previous?.score !== null && t.previous?.score !== undefined,
+    );
+    const up = moved
+      .filter((t) => Math.round(t.score) > Math.round(t.previous?.score ?? 0))
+      .map((t) => t.title);
+    const down = moved
+      .filter((t) => Math.round(t.score) < Math.round(t.previous?.score ?? 0))
+      .map((t) => t.title);
     const since = `Since the previous assessment on ${formatDate(baselineDate)}`;
     if (up.length === 0 && down.length === 0) lines.push(`${since}, no theme’s score has changed.`);
     else {
-      const parts = [up.length > 0 ? `${joinAnd(up)} improved` : '', down.length > 0 ? `${joinAnd(down)} fell back` : ''].filter(Boolean);
+      const parts = [
+        up.length > 0 ? `${joinAnd(up)} improved` : '',
+        down.length > 0 ? `${joinAnd(down)} fell back` : '',
+      ].filter(Boolean);
       lines.push(`${since}, ${parts.join(' and ')}.`);
     }
   }

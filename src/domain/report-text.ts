@@ -1,6 +1,19 @@
 /** Wording and formatting shared by every form of the report. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-10-02" → "2 October 2026" (GOV.UK style); anything else is returned as written. */
 export function formatDate(iso: string): string {
@@ -13,7 +26,8 @@ export function formatDate(iso: string): string {
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** Scores are kept unrounded and rounded only for display. */
-export const formatScore = (score: number | null): string => (score === null ? 'No score' : String(Math.round(score)));
+export const formatScore = (score: number | null): string =>
+  score === null ? 'No score' : String(Math.round(score));
 
 /** "Accountability", "Accountability and Capacity", "Accountability, Capacity and Centralism". */
 export function joinAnd(items: readonly string[]): string {
@@ -21,7 +35,8 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;
 
 export const REPORT_TITLE = 'Big Society Readiness report';
 

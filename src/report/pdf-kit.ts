@@ -25,7 +25,15 @@ export const COLOURS = {
 } as const satisfies Record<string, Rgb>;
 
 /** Font sizes in points. */
-export const SIZES = { title: 26, h1: 17, h2: 13, h3: 11, body: 10, small: 8.5, tiny: 7.5 } as const;
+export const SIZES = {
+  title: 26,
+  h1: 17,
+  h2: 13,
+  h3: 11,
+  body: 10,
+  small: 8.5,
+  tiny: 7.5,
+} as const;
 
 const PT_TO_MM = 25.4 / 72;
 const LINE_FACTOR = 1.3;
@@ -94,7 +102,13 @@ export class PdfKit {
 
   constructor(options: PdfKitOptions) {
     this.options = options;
-    this.doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    this.doc = new jsPDF({
+      unit: 'mm',
+      format: 'a4',
+      orientation: 'portrait',
+      compress: true,
+      putOnlyUsedFonts: true,
+    });
     this.doc.setProperties({
       title: pdfSafe(options.title),
       author: pdfSafe(options.author),
@@ -161,7 +175,12 @@ export class PdfKit {
   }
 
   /** Lines already wrapped by `wrap`, top-aligned at a point, spaced at the current font's line height. */
-  linesAt(lines: readonly string[], x: number, y: number, align: 'left' | 'center' | 'right' = 'left'): void {
+  linesAt(
+    lines: readonly string[],
+    x: number,
+    y: number,
+    align: 'left' | 'center' | 'right' = 'left',
+  ): void {
     if (lines.length > 0) this.doc.text([...lines], x, y, { baseline: 'top', align });
   }
 
@@ -182,7 +201,7 @@ export class PdfKit {
     const lh = lineHeight(size);
     const lines = this.wrap(text, o.width ?? this.width - indent);
     // One text call per page's worth of lines: jsPDF's per-call overhead dominates otherwise.
-    for (let i = 0; i < lines.length; ) {
+    for (let i = 0; i < lines.length;) {
       if (this.y + lh > this.bottom + 0.01) {
         this.newPage();
         this.font(size, o.style ?? 'normal', o.colour ?? COLOURS.text);
@@ -211,7 +230,10 @@ export class PdfKit {
   measure(text: string, o: TextOptions = {}): number {
     const size = o.size ?? SIZES.body;
     this.font(size, o.style ?? 'normal');
-    return this.wrap(text, o.width ?? this.width - (o.indent ?? 0)).length * lineHeight(size) + (o.after ?? 2);
+    return (
+      this.wrap(text, o.width ?? this.width - (o.indent ?? 0)).length * lineHeight(size) +
+      (o.after ?? 2)
+    );
   }
 
   /** A heading that never ends a page: it moves on when `keepWith` mm of what follows would not fit under it. */
@@ -236,7 +258,11 @@ export class PdfKit {
     this.font(size, 'bold');
     this.ensureSpace(lineHeight(size) * Math.min(lines, 3));
     this.textAt(label, this.left + indent, this.y + 0.15 * lineHeight(size));
-    this.paragraph(text, { ...o, indent: indent + labelWidth, width: this.width - indent - labelWidth });
+    this.paragraph(text, {
+      ...o,
+      indent: indent + labelWidth,
+      width: this.width - indent - labelWidth,
+    });
   }
 
   bullets(items: readonly string[], o: TextOptions = {}): void {
@@ -245,7 +271,9 @@ export class PdfKit {
     for (const item of items) {
       // Room for the first lines that the paragraph would not split from its bullet.
       this.font(size, o.style ?? 'normal');
-      this.ensureSpace(lineHeight(size) * Math.min(this.wrap(item, o.width ?? this.width - indent - 5).length, 3));
+      this.ensureSpace(
+        lineHeight(size) * Math.min(this.wrap(item, o.width ?? this.width - indent - 5).length, 3),
+      );
       this.font(size, 'normal', o.colour ?? COLOURS.text);
       this.textAt('•', this.left + indent + 1, this.y + 0.15 * lineHeight(size));
       this.paragraph(item, { ...o, indent: indent + 5, after: 1 });
@@ -263,7 +291,11 @@ export class PdfKit {
    * A table with a bold header row that repeats on every page it crosses. A row that does not fit
    * moves to the next page whole; a row taller than a page is split between its lines.
    */
-  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], o: TableOptions = {}): void {
+  table(
+    columns: readonly TableColumn[],
+    rows: readonly (readonly string[])[],
+    o: TableOptions = {},
+  ): void {
     const size = o.size ?? SIZES.small;
     const lh = lineHeight(size);
     const total = columns.reduce((s, c) => s + c.width, 0);
@@ -339,11 +371,18 @@ export class PdfKit {
     this.y += 4;
   }
 
-  private drawCells(cells: readonly string[][], xs: readonly number[], size: number, bold: (i: number) => boolean, y: number): void {
+  private drawCells(
+    cells: readonly string[][],
+    xs: readonly number[],
+    size: number,
+    bold: (i: number) => boolean,
+    y: number,
+  ): void {
     const lh = lineHeight(size);
     cells.forEach((lines, i) => {
       this.font(size, bold(i) ? 'bold' : 'normal');
-      if (lines.length > 0) this.doc.text(lines, (xs[i] ?? this.left) + PAD, y + 0.15 * lh, { baseline: 'top' });
+      if (lines.length > 0)
+        this.doc.text(lines, (xs[i] ?? this.left) + PAD, y + 0.15 * lh, { baseline: 'top' });
     });
   }
 
@@ -352,7 +391,15 @@ export class PdfKit {
    * is always printed next to the bar too, so nothing is told by colour alone. Null: an empty,
    * dashed track (no level).
    */
-  levelBar(x: number, y: number, width: number, height: number, level: number | null, max = 4, colour: Rgb = COLOURS.blue): void {
+  levelBar(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    level: number | null,
+    max = 4,
+    colour: Rgb = COLOURS.blue,
+  ): void {
     const gap = 0.8;
     const cell = (width - gap * (max - 1)) / max;
     this.doc.setLineWidth(0.25);
@@ -371,7 +418,14 @@ export class PdfKit {
   }
 
   /** A horizontal bar for a value on a 0-100 scale, with an optional target marker. */
-  scoreBar(x: number, y: number, width: number, height: number, value: number | null, target: number | null = null): void {
+  scoreBar(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    value: number | null,
+    target: number | null = null,
+  ): void {
     this.doc.setFillColor(...COLOURS.light);
     this.doc.rect(x, y, width, height, 'F');
     if (value !== null) {
@@ -392,7 +446,9 @@ export class PdfKit {
     const pages = doc.getNumberOfPages();
     for (let page = 1; page <= pages; page += 1) {
       doc.setPage(page);
-      const markingWidth = options.marking ? (this.font(SIZES.small, 'bold'), this.textWidth(options.marking) + 6) : 0;
+      const markingWidth = options.marking
+        ? (this.font(SIZES.small, 'bold'), this.textWidth(options.marking) + 6)
+        : 0;
       const sideWidth = this.width / 2 - markingWidth / 2 - 2;
       this.font(SIZES.tiny, 'normal', COLOURS.muted);
       this.textAt(this.fit(options.runningHeader, sideWidth), this.left, 10);

@@ -1,13 +1,21 @@
 import { GState, type jsPDF } from 'jspdf';
 import type { RadarDatum } from '../domain/report-model';
-import { labelPlacement, RADAR_RINGS, radarPoint, radarPolygon, type Point } from '../domain/report-radar';
+import {
+  labelPlacement,
+  RADAR_RINGS,
+  radarPoint,
+  radarPolygon,
+  type Point,
+} from '../domain/report-radar';
 import { formatScore } from '../domain/report-text';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 
 function polygon(doc: jsPDF, points: readonly Point[], style: 'S' | 'F' | 'FD'): void {
   const [first] = points;
   if (!first) return;
-  const deltas = points.slice(1).map((p, i) => [p.x - (points[i]?.x ?? 0), p.y - (points[i]?.y ?? 0)]);
+  const deltas = points
+    .slice(1)
+    .map((p, i) => [p.x - (points[i]?.x ?? 0), p.y - (points[i]?.y ?? 0)]);
   doc.lines(deltas, first.x, first.y, [1, 1], style, true);
 }
 
@@ -28,18 +36,29 @@ function labelLines(kit: PdfKit, d: RadarDatum): { title: string[]; figures: str
  * markers, target as a dashed outline with square markers, each axis labelled with its figures,
  * and a legend, so the chart reads without colour.
  */
-export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y: number, width: number, height: number): void {
+export function drawRadar(
+  kit: PdfKit,
+  data: readonly RadarDatum[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
   const doc = kit.doc;
   const n = data.length;
   const legendHeight = 7;
   const titleHeight = lineHeight(SIZES.small) * 2 + lineHeight(SIZES.tiny);
-  const radius = Math.max(10, Math.min((height - legendHeight - 2 * titleHeight) / 2, (width - 2 * LABEL_WIDTH) / 2 - 6));
+  const radius = Math.max(
+    10,
+    Math.min((height - legendHeight - 2 * titleHeight) / 2, (width - 2 * LABEL_WIDTH) / 2 - 6),
+  );
   const cx = x + width / 2;
   const cy = y + titleHeight + radius + 2;
 
   doc.setDrawColor(...COLOURS.rule);
   doc.setLineWidth(0.2);
-  for (const ring of RADAR_RINGS) polygon(doc, radarPolygon(Array<number>(n).fill(ring), cx, cy, radius), 'S');
+  for (const ring of RADAR_RINGS)
+    polygon(doc, radarPolygon(Array<number>(n).fill(ring), cx, cy, radius), 'S');
   for (let i = 0; i < n; i += 1) {
     const end = radarPoint(i, n, 100, cx, cy, radius);
     doc.line(cx, cy, end.x, end.y);
@@ -94,7 +113,12 @@ export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y
     const { point, align, valign } = labelPlacement(i, n, cx, cy, radius, 3);
     const { title, figures } = labelLines(kit, d);
     const blockHeight = title.length * lineHeight(SIZES.small) + lineHeight(SIZES.tiny);
-    const top = valign === 'bottom' ? point.y - blockHeight : valign === 'middle' ? point.y - blockHeight / 2 : point.y;
+    const top =
+      valign === 'bottom'
+        ? point.y - blockHeight
+        : valign === 'middle'
+          ? point.y - blockHeight / 2
+          : point.y;
     kit.font(SIZES.small, 'bold');
     title.forEach((line, k) => kit.textAt(line, point.x, top + k * lineHeight(SIZES.small), align));
     kit.font(SIZES.tiny, 'normal', COLOURS.muted);
@@ -124,14 +148,25 @@ export function drawRadar(kit: PdfKit, data: readonly RadarDatum[], x: number, y
 }
 
 /** For fewer than three themes a radar has no area; draw a bar per theme with its target instead. */
-export function drawThemeBars(kit: PdfKit, data: readonly RadarDatum[], x: number, y: number, width: number): number {
+export function drawThemeBars(
+  kit: PdfKit,
+  data: readonly RadarDatum[],
+  x: number,
+  y: number,
+  width: number,
+): number {
   const lh = lineHeight(SIZES.small);
   let cy = y;
   for (const d of data) {
     kit.font(SIZES.small, 'bold');
     kit.textAt(d.label, x, cy);
     kit.font(SIZES.small, 'normal', COLOURS.muted);
-    kit.textAt(`${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`, x + width, cy, 'right');
+    kit.textAt(
+      `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`,
+      x + width,
+      cy,
+      'right',
+    );
     kit.scoreBar(x, cy + lh + 0.5, width, 3.5, d.current, d.target);
     cy += lh + 8;
   }

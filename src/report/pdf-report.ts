@@ -7,12 +7,20 @@ function drawCover(kit: PdfKit, model: ReportModel): void {
   const { cover } = model;
   kit.y = 60;
   kit.paragraph(cover.title, { size: SIZES.title, style: 'bold', after: 6 });
-  kit.paragraph(cover.organisation, { size: SIZES.h1, style: 'bold', colour: COLOURS.darkBlue, after: 3 });
-  kit.paragraph('Self-assessment of readiness for community-led service delivery, with the action plan that follows from it.', {
-    size: SIZES.h3,
-    colour: COLOURS.muted,
-    after: 14,
+  kit.paragraph(cover.organisation, {
+    size: SIZES.h1,
+    style: 'bold',
+    colour: COLOURS.darkBlue,
+    after: 3,
   });
+  kit.paragraph(
+    'Self-assessment of readiness for community-led service delivery, with the action plan that follows from it.',
+    {
+      size: SIZES.h3,
+      colour: COLOURS.muted,
+      after: 14,
+    },
+  );
   kit.table(
     [
       { header: 'Detail', width: 1 },
@@ -44,7 +52,14 @@ function drawCover(kit: PdfKit, model: ReportModel): void {
 }
 
 /** A box with a large figure and a caption; the figure is text, so it can be read aloud and searched. */
-function keyFigure(kit: PdfKit, x: number, y: number, width: number, figure: string, caption: string): void {
+function keyFigure(
+  kit: PdfKit,
+  x: number,
+  y: number,
+  width: number,
+  figure: string,
+  caption: string,
+): void {
   kit.doc.setFillColor(...COLOURS.light);
   kit.doc.rect(x, y, width, 21, 'F');
   kit.doc.setFillColor(...COLOURS.blue);
@@ -52,7 +67,10 @@ function keyFigure(kit: PdfKit, x: number, y: number, width: number, figure: str
   kit.font(SIZES.h2, 'bold');
   kit.textAt(kit.fit(figure, width - 6), x + 4, y + 3);
   kit.font(SIZES.small, 'normal', COLOURS.muted);
-  kit.wrap(caption, width - 6).slice(0, 2).forEach((line, i) => kit.textAt(line, x + 4, y + 10 + i * lineHeight(SIZES.small)));
+  kit
+    .wrap(caption, width - 6)
+    .slice(0, 2)
+    .forEach((line, i) => kit.textAt(line, x + 4, y + 10 + i * lineHeight(SIZES.small)));
 }
 
 const MIN_CHART = 62;
@@ -63,15 +81,34 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
   kit.newPage();
   kit.heading('Executive summary', 1);
   const figures: [string, string][] = [];
-  if (summary.overall) figures.push([summary.overall.band, `Overall band (mean theme score ${summary.overall.scoreLabel} out of 100)`]);
-  figures.push([String(summary.criticalGapCount), summary.criticalGapCount === 1 ? 'Critical gap: a critical question at level 0 or 1' : 'Critical gaps: critical questions at level 0 or 1']);
-  figures.push([String(summary.evidenceGapCount), summary.evidenceGapCount === 1 ? 'Evidence gap: a question answered “Don’t know”' : 'Evidence gaps: questions answered “Don’t know”']);
+  if (summary.overall)
+    figures.push([
+      summary.overall.band,
+      `Overall band (mean theme score ${summary.overall.scoreLabel} out of 100)`,
+    ]);
+  figures.push([
+    String(summary.criticalGapCount),
+    summary.criticalGapCount === 1
+      ? 'Critical gap: a critical question at level 0 or 1'
+      : 'Critical gaps: critical questions at level 0 or 1',
+  ]);
+  figures.push([
+    String(summary.evidenceGapCount),
+    summary.evidenceGapCount === 1
+      ? 'Evidence gap: a question answered “Don’t know”'
+      : 'Evidence gaps: questions answered “Don’t know”',
+  ]);
   const gap = 4;
   const boxWidth = (kit.width - gap * (figures.length - 1)) / figures.length;
-  figures.forEach(([figure, caption], i) => keyFigure(kit, kit.left + i * (boxWidth + gap), kit.y, boxWidth, figure, caption));
+  figures.forEach(([figure, caption], i) =>
+    keyFigure(kit, kit.left + i * (boxWidth + gap), kit.y, boxWidth, figure, caption),
+  );
   kit.y += 25;
   if (summary.overallHidden) {
-    kit.paragraph('The council chose not to show an overall figure, so that the results are not read as a league table.', { size: SIZES.small, colour: COLOURS.muted });
+    kit.paragraph(
+      'The council chose not to show an overall figure, so that the results are not read as a league table.',
+      { size: SIZES.small, colour: COLOURS.muted },
+    );
   }
 
   const priorityItems =
@@ -83,8 +120,14 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
       : ['No question falls short of its theme’s target, and there are no critical gaps.'];
   const textHeight =
     2 * (lineHeight(SIZES.h2) + 4.5) +
-    priorityItems.reduce((s, t) => s + kit.measure(t, { size: SIZES.body, indent: 6, after: 1 }), 0) +
-    summary.reading.reduce((s, t) => s + kit.measure(t, { size: SIZES.body, indent: 5, after: 1 }), 0) +
+    priorityItems.reduce(
+      (s, t) => s + kit.measure(t, { size: SIZES.body, indent: 6, after: 1 }),
+      0,
+    ) +
+    summary.reading.reduce(
+      (s, t) => s + kit.measure(t, { size: SIZES.body, indent: 5, after: 1 }),
+      0,
+    ) +
     lineHeight(SIZES.h2) +
     6;
   const height = chartHeight ?? Math.max(MIN_CHART, Math.min(118, kit.bottom - kit.y - textHeight));
@@ -99,7 +142,11 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
   priorityItems.forEach((item, i) => {
     kit.font(SIZES.body, 'bold');
     kit.ensureSpace(lineHeight(SIZES.body));
-    kit.textAt(summary.priorities.length > 0 ? `${i + 1}.` : '', kit.left, kit.y + 0.15 * lineHeight(SIZES.body));
+    kit.textAt(
+      summary.priorities.length > 0 ? `${i + 1}.` : '',
+      kit.left,
+      kit.y + 0.15 * lineHeight(SIZES.body),
+    );
     kit.paragraph(item, { indent: 6, after: 1.5 });
   });
   kit.heading('Reading the results', 2);

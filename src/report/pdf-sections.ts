@@ -1,4 +1,9 @@
-import type { ReportFinding, ReportModel, ReportQuestion, ReportTheme } from '../domain/report-model';
+import type {
+  ReportFinding,
+  ReportModel,
+  ReportQuestion,
+  ReportTheme,
+} from '../domain/report-model';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 
 const NUMBER_WIDTH = 9;
@@ -42,7 +47,12 @@ function drawAnswerRows(kit: PdfKit, questions: readonly ReportQuestion[]): void
   kit.y += 2;
 }
 
-function drawFindings(kit: PdfKit, heading: string, findings: readonly ReportFinding[], none: string): void {
+function drawFindings(
+  kit: PdfKit,
+  heading: string,
+  findings: readonly ReportFinding[],
+  none: string,
+): void {
   kit.heading(heading, 3, 8);
   if (findings.length === 0) kit.paragraph(none, { colour: COLOURS.muted });
   else kit.bullets(findings.map((f) => `${f.number} ${f.text} ${f.detail}`));
@@ -67,11 +77,20 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   kit.heading(`Theme ${theme.number}: ${theme.title}`, 1);
   kit.paragraph(theme.summary, { colour: COLOURS.muted, after: 3 });
   const facts: [string, string][] = [
-    ['Score', theme.score === null ? 'No score: no question was answered with a level.' : `${theme.scoreLabel} out of 100 (${theme.band})`],
+    [
+      'Score',
+      theme.score === null
+        ? 'No score: no question was answered with a level.'
+        : `${theme.scoreLabel} out of 100 (${theme.band})`,
+    ],
     ['Coverage', theme.coverageLabel],
     ['Target', `Level ${theme.targetLabel} (${Math.round(theme.targetScore)} on the score scale)`],
   ];
-  if (theme.previous) facts.push([`Previous (${theme.previous.date})`, theme.previous.score === null ? 'No score' : `${theme.previous.scoreLabel} out of 100`]);
+  if (theme.previous)
+    facts.push([
+      `Previous (${theme.previous.date})`,
+      theme.previous.score === null ? 'No score' : `${theme.previous.scoreLabel} out of 100`,
+    ]);
   for (const [label, value] of facts) kit.labelled(label, value, { after: 0.8 });
   kit.y += 1;
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
@@ -84,20 +103,41 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   kit.textAt('100', kit.right, kit.y, 'right');
   kit.y += lineHeight(SIZES.tiny) + 2;
   if (theme.provisional) {
-    kit.paragraph('Provisional: fewer than 60% of this theme’s questions were answered with a level, so the score may change as more are answered.', {
-      style: 'bold',
-      after: 2,
-    });
+    kit.paragraph(
+      'Provisional: fewer than 60% of this theme’s questions were answered with a level, so the score may change as more are answered.',
+      {
+        style: 'bold',
+        after: 2,
+      },
+    );
   }
   kit.heading('Answers', 2, 20);
   drawAnswerRows(kit, theme.questions);
   kit.heading('Findings', 2, 16);
-  drawFindings(kit, 'Critical gaps', theme.findings.criticalGaps, 'No critical gaps in this theme.');
-  drawFindings(kit, 'Evidence gaps', theme.findings.evidenceGaps, 'No “Don’t know” answers in this theme.');
-  drawFindings(kit, 'Strengths', theme.findings.strengths, 'No question in this theme is at level 3 or 4 yet.');
+  drawFindings(
+    kit,
+    'Critical gaps',
+    theme.findings.criticalGaps,
+    'No critical gaps in this theme.',
+  );
+  drawFindings(
+    kit,
+    'Evidence gaps',
+    theme.findings.evidenceGaps,
+    'No “Don’t know” answers in this theme.',
+  );
+  drawFindings(
+    kit,
+    'Strengths',
+    theme.findings.strengths,
+    'No question in this theme is at level 3 or 4 yet.',
+  );
   const first = theme.written[0];
   kit.heading('Notes and evidence', 2, first ? Math.min(noteHeight(kit, first), 40) : 10);
-  if (theme.written.length === 0) kit.paragraph('The respondent wrote no notes or evidence for this theme.', { colour: COLOURS.muted });
+  if (theme.written.length === 0)
+    kit.paragraph('The respondent wrote no notes or evidence for this theme.', {
+      colour: COLOURS.muted,
+    });
   for (const q of theme.written) {
     // A short question's notes and evidence stay on one page; a long one breaks between lines.
     const height = noteHeight(kit, q);
@@ -132,7 +172,15 @@ export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
       { header: 'Status', width: 15 },
       { header: 'Measure of success', width: 34 },
     ],
-    plan.actions.map((a) => [a.text, a.themeTitle, a.priority, a.owner || 'Not assigned', a.due || 'Not set', a.status, a.measure || '–']),
+    plan.actions.map((a) => [
+      a.text,
+      a.themeTitle,
+      a.priority,
+      a.owner || 'Not assigned',
+      a.due || 'Not set',
+      a.status,
+      a.measure || '–',
+    ]),
     { caption: `${plan.actions.length} ${plan.actions.length === 1 ? 'action' : 'actions'}` },
   );
 }
@@ -140,7 +188,10 @@ export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
 export function drawAppendix(kit: PdfKit, model: ReportModel): void {
   kit.newPage();
   kit.heading('Appendix A: Every answer', 1);
-  kit.paragraph('Each question with the answer given and what that level means in the question bank.', { colour: COLOURS.muted, after: 3 });
+  kit.paragraph(
+    'Each question with the answer given and what that level means in the question bank.',
+    { colour: COLOURS.muted, after: 3 },
+  );
   for (const theme of model.themes) {
     kit.table(
       [
@@ -153,7 +204,9 @@ export function drawAppendix(kit: PdfKit, model: ReportModel): void {
         q.number,
         q.text,
         q.answerLabel,
-        q.response === 'not-applicable' ? `Reason: ${q.descriptor ?? 'none given'}` : (q.descriptor ?? '–'),
+        q.response === 'not-applicable'
+          ? `Reason: ${q.descriptor ?? 'none given'}`
+          : (q.descriptor ?? '–'),
       ]),
       { caption: `Theme ${theme.number}: ${theme.title}`, boldColumn: 0 },
     );
@@ -163,16 +216,25 @@ export function drawAppendix(kit: PdfKit, model: ReportModel): void {
   for (const p of model.method) kit.paragraph(p, { after: 2.5 });
   kit.y += 4;
   kit.heading('Appendix C: Sources', 1, 20);
-  kit.paragraph('The question bank draws on these documents; the notes below are the project’s own summaries of them.', { colour: COLOURS.muted, after: 3 });
+  kit.paragraph(
+    'The question bank draws on these documents; the notes below are the project’s own summaries of them.',
+    { colour: COLOURS.muted, after: 3 },
+  );
   for (const source of model.sources) {
     kit.heading(source.title, 2, 14);
-    if (source.citedBy.length > 0) kit.paragraph(`Cited by questions ${source.citedBy.join(', ')}.`, { size: SIZES.small, colour: COLOURS.muted, after: 2 });
+    if (source.citedBy.length > 0)
+      kit.paragraph(`Cited by questions ${source.citedBy.join(', ')}.`, {
+        size: SIZES.small,
+        colour: COLOURS.muted,
+        after: 2,
+      });
     for (const block of source.blocks) {
       if (block.kind === 'heading') kit.heading(block.text, 3, 8);
       else if (block.kind === 'paragraph') kit.paragraph(block.text, { after: 2 });
       else kit.bullets(block.items);
     }
-    if (source.blocks.length === 0) kit.paragraph('No note on this source is available.', { colour: COLOURS.muted });
+    if (source.blocks.length === 0)
+      kit.paragraph('No note on this source is available.', { colour: COLOURS.muted });
     kit.y += 2;
   }
 }

@@ -55,7 +55,9 @@ const REPLACEMENTS: Record<string, string> = {
 
 function printable(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
-  return ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch);
+  return (
+    ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)
+  );
 }
 
 /** Text made safe for the standard PDF fonts: mapped where a close equivalent exists, else "?". */

@@ -31,19 +31,33 @@ test('the start page loads neither jsPDF nor docx', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((u) => /pdf-kit|pdf-report|docx-report|jspdf|html2canvas/.test(u))).toEqual([]);
+  expect(scripts.filter((u) => /pdf-kit|pdf-report|docx-report|jspdf|html2canvas/.test(u))).toEqual(
+    [],
+  );
 });
 
-test('the report page shows the whole report accessibly, with the chart as a table too', async ({ page }) => {
+test('the report page shows the whole report accessibly, with the chart as a table too', async ({
+  page,
+}) => {
   await openExampleReport(page);
   await expect(page).toHaveTitle(`Report for ${ORGANISATION} – Big Society Readiness`);
   const main = page.locator('main');
-  for (const name of ['Executive summary', 'Action plan', 'Appendix A: Every answer', 'Appendix B: How the scores are worked out', 'Appendix C: Sources']) {
+  for (const name of [
+    'Executive summary',
+    'Action plan',
+    'Appendix A: Every answer',
+    'Appendix B: How the scores are worked out',
+    'Appendix C: Sources',
+  ]) {
     await expect(main.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   await expect(main.getByRole('heading', { level: 2, name: /^Theme \d: / })).toHaveCount(5);
-  await expect(main.getByRole('img', { name: /Radar chart of the current score against the target/ })).toBeVisible();
-  await expect(main.getByRole('table', { name: /Theme scores against targets/ }).getByRole('row')).toHaveCount(6);
+  await expect(
+    main.getByRole('img', { name: /Radar chart of the current score against the target/ }),
+  ).toBeVisible();
+  await expect(
+    main.getByRole('table', { name: /Theme scores against targets/ }).getByRole('row'),
+  ).toHaveCount(6);
   await expect(main.getByText(example.about.marking, { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(page, 'report page');
 
@@ -71,34 +85,56 @@ test('"Download PDF" saves the report as a PDF within a second', async ({ page }
   console.log(`click-to-file: ${elapsed} ms`);
   await expect(page.getByRole('status')).toHaveText('The PDF has been saved to your downloads.');
 
-  expect(download.suggestedFilename()).toMatch(/^northmoor-borough-council-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^northmoor-borough-council-report-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
   expect(spawnSync('qpdf', ['--check', file]).status).toBe(0);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(info).toMatch(new RegExp(`^Title:\\s+Big Society Readiness report: ${ORGANISATION}$`, 'm'));
+  expect(info).toMatch(
+    new RegExp(`^Title:\\s+Big Society Readiness report: ${ORGANISATION}$`, 'm'),
+  );
   const pageCount = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
   expect(pageCount).toBeGreaterThan(7);
-  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1);
   expect(pages).toHaveLength(pageCount);
   pages.forEach((text, i) => {
     expect(text).toContain(`Page ${i + 1} of ${pageCount}`);
     expect(text).toContain(example.about.marking);
   });
   const flat = pages.join(' ').replace(/\s+/g, ' ');
-  for (const title of ['Accountability', 'Capacity', 'Motivation and demand', 'Centralism', 'Localism and strategic planning']) expect(flat).toContain(title);
+  for (const title of [
+    'Accountability',
+    'Capacity',
+    'Motivation and demand',
+    'Centralism',
+    'Localism and strategic planning',
+  ])
+    expect(flat).toContain(title);
   expect(flat).toContain('Action plan');
   for (const { owner } of example.plan) expect(flat).toContain(owner);
   expect(elapsed).toBeLessThan(2000);
 });
 
-test('"Download Word (.docx)" saves a Word file with the headings and the action table', async ({ page }) => {
+test('"Download Word (.docx)" saves a Word file with the headings and the action table', async ({
+  page,
+}) => {
   await openExampleReport(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (.docx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  const xml = execFileSync('unzip', ['-p', await download.path(), 'word/document.xml'], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
+  const xml = execFileSync('unzip', ['-p', await download.path(), 'word/document.xml'], {
+    encoding: 'utf8',
+    maxBuffer: 20 * 1024 * 1024,
+  });
   expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
   expect(xml).toContain('Executive summary');
   expect(xml).toContain('<w:tblHeader');
-  for (const { owner } of example.plan) expect(xml).toContain(owner.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
+  for (const { owner } of example.plan)
+    expect(xml).toContain(owner.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
 });
 
 test('a report address for an assessment that is not saved says so', async ({ page }) => {

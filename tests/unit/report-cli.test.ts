@@ -26,10 +26,33 @@ async function run(args: string[]) {
 describe('cli report: bad input gives one line and exit 1', () => {
   it.each([
     ['a missing file', () => join(dir, 'nowhere.json'), /no such file/],
-    ['a file that is not JSON', () => file('broken.json', '{ "format": "readiness-assessment", '), /not valid JSON/],
-    ['a file that is not an assessment', () => file('other.json', '{"hello": "world"}'), /not an assessment file/],
-    ['an assessment that fails the schema', () => file('bad-date.json', JSON.stringify({ ...fixtureJson, about: { ...(fixtureJson.about as object), date: '2026-02-30' } })), /about\.date: must be a real date/],
-    ['an assessment from a newer version of the tool', () => file('newer.json', JSON.stringify({ ...fixtureJson, formatVersion: 99 })), /newer version of the tool/],
+    [
+      'a file that is not JSON',
+      () => file('broken.json', '{ "format": "readiness-assessment", '),
+      /not valid JSON/,
+    ],
+    [
+      'a file that is not an assessment',
+      () => file('other.json', '{"hello": "world"}'),
+      /not an assessment file/,
+    ],
+    [
+      'an assessment that fails the schema',
+      () =>
+        file(
+          'bad-date.json',
+          JSON.stringify({
+            ...fixtureJson,
+            about: { ...(fixtureJson.about as object), date: '2026-02-30' },
+          }),
+        ),
+      /about\.date: must be a real date/,
+    ],
+    [
+      'an assessment from a newer version of the tool',
+      () => file('newer.json', JSON.stringify({ ...fixtureJson, formatVersion: 99 })),
+      /newer version of the tool/,
+    ],
   ])('%s', async (_name, make, problem) => {
     const input = make();
     const out = join(dir, 'never.pdf');
@@ -45,7 +68,9 @@ describe('cli report: bad input gives one line and exit 1', () => {
   it('names the output file when it is neither .pdf nor .docx', async () => {
     const r = await run([FIXTURE_ASSESSMENT, join(dir, 'report.txt')]);
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([`error: ${join(dir, 'report.txt')}: the output file must end in .pdf or .docx`]);
+    expect(r.err).toEqual([
+      `error: ${join(dir, 'report.txt')}: the output file must end in .pdf or .docx`,
+    ]);
   });
 
   it('gives the usage in one line when the arguments are wrong', async () => {
@@ -62,7 +87,14 @@ describe('cli report: writes the report', () => {
     ['report.docx', (bytes: Buffer) => expect(bytes.subarray(0, 2).toString()).toBe('PK')],
   ])('%s', async (name, check) => {
     const out = join(dir, name);
-    const r = await run(['--bank', FIXTURE_BANK, '--seeds', FIXTURE_SEEDS, FIXTURE_ASSESSMENT, out]);
+    const r = await run([
+      '--bank',
+      FIXTURE_BANK,
+      '--seeds',
+      FIXTURE_SEEDS,
+      FIXTURE_ASSESSMENT,
+      out,
+    ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(new RegExp(`^wrote ${out} \\(\\d+ KB\\)$`));
@@ -74,7 +106,10 @@ describe('cli report: writes the report', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', bad, join(dir, 'x.pdf')], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', bad, join(dir, 'x.pdf')], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       const err = e as { status: number; stderr: string };
       status = err.status;

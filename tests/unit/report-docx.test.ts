@@ -34,12 +34,15 @@ describe('Word report of the example assessment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
     const file = join(dir, 'report.docx');
     writeFileSync(file, await renderReportDocx(model));
-    unzip = (part) => execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
+    unzip = (part) =>
+      execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
     documentXml = unzip('word/document.xml');
   });
 
   it('uses real heading styles for the report, each theme, the plan and the appendices', () => {
-    const headings = paragraphs(documentXml).filter((p) => p.style === 'Heading1').map((p) => p.text);
+    const headings = paragraphs(documentXml)
+      .filter((p) => p.style === 'Heading1')
+      .map((p) => p.text);
     expect(headings).toEqual([
       'Executive summary',
       ...model.themes.map((t) => `Theme ${t.number}: ${t.title}`),
@@ -48,21 +51,52 @@ describe('Word report of the example assessment', () => {
       'Appendix B: How the scores are worked out',
       'Appendix C: Sources',
     ]);
-    const sub = paragraphs(documentXml).filter((p) => p.style === 'Heading2').map((p) => p.text);
-    expect(sub).toEqual(expect.arrayContaining(['Current position against target', 'Top three priorities', 'Reading the results', 'Answers', 'Findings', 'Notes and evidence']));
-    expect(paragraphs(documentXml).find((p) => p.style === 'Title')?.text).toBe('Big Society Readiness report');
+    const sub = paragraphs(documentXml)
+      .filter((p) => p.style === 'Heading2')
+      .map((p) => p.text);
+    expect(sub).toEqual(
+      expect.arrayContaining([
+        'Current position against target',
+        'Top three priorities',
+        'Reading the results',
+        'Answers',
+        'Findings',
+        'Notes and evidence',
+      ]),
+    );
+    expect(paragraphs(documentXml).find((p) => p.style === 'Title')?.text).toBe(
+      'Big Society Readiness report',
+    );
   });
 
   it('has the action plan as a table with a header row that repeats, and a row per action', () => {
     const start = documentXml.indexOf('Action plan');
     const tableXml = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml.slice(start))?.[0] ?? '';
-    const rows = [...tableXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const rows = [...tableXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map(
+      (m) => m[0],
+    );
     expect(rows).toHaveLength(model.plan.actions.length + 1);
     expect(rows[0]).toContain('<w:tblHeader');
-    expect(paragraphs(rows[0] ?? '').map((p) => p.text)).toEqual(['Action', 'Theme', 'Priority', 'Owner', 'Due', 'Status', 'Measure of success']);
+    expect(paragraphs(rows[0] ?? '').map((p) => p.text)).toEqual([
+      'Action',
+      'Theme',
+      'Priority',
+      'Owner',
+      'Due',
+      'Status',
+      'Measure of success',
+    ]);
     model.plan.actions.forEach((a, i) => {
       const cells = paragraphs(rows[i + 1] ?? '').map((p) => p.text);
-      expect(cells).toEqual([a.text, a.themeTitle, a.priority, a.owner || 'Not assigned', a.due || 'Not set', a.status, a.measure || '–']);
+      expect(cells).toEqual([
+        a.text,
+        a.themeTitle,
+        a.priority,
+        a.owner || 'Not assigned',
+        a.due || 'Not set',
+        a.status,
+        a.measure || '–',
+      ]);
     });
   });
 

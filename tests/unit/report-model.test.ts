@@ -12,7 +12,8 @@ const theme = (id: string) => {
   if (!t) throw new Error(id);
   return t;
 };
-const withChanges = (change: Partial<Assessment>) => buildReportModel(bank, { ...assessment, ...change }, notes);
+const withChanges = (change: Partial<Assessment>) =>
+  buildReportModel(bank, { ...assessment, ...change }, notes);
 
 describe('report model: cover', () => {
   it('gives the organisation, the date in words, the role and authority labels, the bank and the marking', () => {
@@ -22,13 +23,19 @@ describe('report model: cover', () => {
       dateLabel: '2 October 2026',
       role: 'Council officer',
       authorityType: 'District council',
-      bank: { id: 'big-society-readiness', version: '0.9.0', label: 'Big Society Readiness, version 0.9.0 (big-society-readiness)' },
+      bank: {
+        id: 'big-society-readiness',
+        version: '0.9.0',
+        label: 'Big Society Readiness, version 0.9.0 (big-society-readiness)',
+      },
       marking: 'OFFICIAL-SENSITIVE',
     });
   });
 
   it('has no marking to print when the assessment says "No marking"', () => {
-    expect(withChanges({ about: { ...assessment.about, marking: 'none' } }).cover.marking).toBeNull();
+    expect(
+      withChanges({ about: { ...assessment.about, marking: 'none' } }).cover.marking,
+    ).toBeNull();
   });
 
   it('fills the PDF metadata from the organisation and date', () => {
@@ -52,7 +59,13 @@ describe('report model: executive summary', () => {
   });
 
   it('draws current against target per theme: chosen targets, else one level above the band', () => {
-    expect(model.summary.radar.map((r) => [r.themeId, r.current === null ? null : Math.round(r.current), r.target])).toEqual([
+    expect(
+      model.summary.radar.map((r) => [
+        r.themeId,
+        r.current === null ? null : Math.round(r.current),
+        r.target,
+      ]),
+    ).toEqual([
       ['accountability', 50, 100], // target chosen: level 4
       ['capacity', 33, 50], // Emerging → level 2
       ['motivation', 50, 75], // Developing → level 3
@@ -67,7 +80,11 @@ describe('report model: executive summary', () => {
       ['1.1', 'accountability.community-delivery-scrutiny', true], // 1 × (4 − 1) = 3
       ['1.3', 'accountability.member-role', false], // 2 × (4 − 2) = 4
     ]);
-    expect(model.summary.priorities[0]).toMatchObject({ themeTitle: 'Capacity', levelLabel: '0 Not started', targetLabel: '2 Developing' });
+    expect(model.summary.priorities[0]).toMatchObject({
+      themeTitle: 'Capacity',
+      levelLabel: '0 Not started',
+      targetLabel: '2 Developing',
+    });
   });
 
   it('counts critical and evidence gaps', () => {
@@ -91,7 +108,12 @@ describe('report model: theme sections', () => {
 
   it('marks a theme under 60% coverage as provisional, and a theme without levels as having no score', () => {
     expect(theme('motivation').provisional).toBe(true);
-    expect(theme('centralism')).toMatchObject({ score: null, scoreLabel: 'No score', band: null, provisional: false });
+    expect(theme('centralism')).toMatchObject({
+      score: null,
+      scoreLabel: 'No score',
+      band: null,
+      provisional: false,
+    });
   });
 
   it('gives each question its level for the bar and its answer in words', () => {
@@ -100,31 +122,56 @@ describe('report model: theme sections', () => {
       ['2.2', null, 'Don’t know'],
       ['2.3', 4, '4 Leading'],
     ]);
-    expect(theme('centralism').questions[1]).toMatchObject({ response: 'unanswered', answerLabel: 'Not answered', descriptor: null });
+    expect(theme('centralism').questions[1]).toMatchObject({
+      response: 'unanswered',
+      answerLabel: 'Not answered',
+      descriptor: null,
+    });
   });
 
   it('finds the critical gaps, evidence gaps and strengths of each theme', () => {
     const ids = (list: { questionId: string }[]) => list.map((f) => f.questionId);
-    expect(ids(theme('accountability').findings.criticalGaps)).toEqual(['accountability.community-delivery-scrutiny']);
+    expect(ids(theme('accountability').findings.criticalGaps)).toEqual([
+      'accountability.community-delivery-scrutiny',
+    ]);
     expect(ids(theme('capacity').findings.evidenceGaps)).toEqual(['capacity.skills']);
-    expect(ids(theme('strategic-planning').findings.strengths)).toEqual(['strategic-planning.vcs-plans', 'strategic-planning.merged-approach']);
+    expect(ids(theme('strategic-planning').findings.strengths)).toEqual([
+      'strategic-planning.vcs-plans',
+      'strategic-planning.merged-approach',
+    ]);
     expect(theme('motivation').findings.strengths).toEqual([]);
   });
 
   it('keeps the notes and evidence the respondent wrote, and only the questions with some', () => {
     const written = theme('accountability').written;
-    expect(written.map((q) => q.id)).toEqual(['accountability.community-delivery-scrutiny', 'accountability.transparency']);
+    expect(written.map((q) => q.id)).toEqual([
+      'accountability.community-delivery-scrutiny',
+      'accountability.transparency',
+    ]);
     expect(written[0]?.notes).toContain('£141m');
     expect(written[0]?.evidence).toBe('Scrutiny minutes, 3 March 2026.');
   });
 
   it('shows the previous score of each theme for a re-assessment', () => {
     const again = withChanges({
-      baseline: { assessmentId: 'earlier', date: '2025-10-01', answers: { 'capacity.grant-exposure': { response: { kind: 'level', level: 2 }, notes: '', evidence: '' } }, targets: {} },
+      baseline: {
+        assessmentId: 'earlier',
+        date: '2025-10-01',
+        answers: {
+          'capacity.grant-exposure': {
+            response: { kind: 'level', level: 2 },
+            notes: '',
+            evidence: '',
+          },
+        },
+        targets: {},
+      },
     });
     const capacity = again.themes.find((t) => t.id === 'capacity');
     expect(capacity?.previous).toEqual({ date: '1 October 2025', score: 50, scoreLabel: '50' });
-    expect(again.summary.reading.at(-1)).toBe('Since the previous assessment on 1 October 2025, Capacity fell back.');
+    expect(again.summary.reading.at(-1)).toBe(
+      'Since the previous assessment on 1 October 2025, Capacity fell back.',
+    );
   });
 });
 
@@ -146,16 +193,25 @@ describe('report model: action plan and appendix', () => {
 
   it('falls back to the draft plan from the priorities when the council has written none', () => {
     const drafted = withChanges({ plan: [] });
-    const expected = draftPlan(bank, assessment, effectiveTargets(scoreAssessment(bank, assessment), assessment.targets));
+    const expected = draftPlan(
+      bank,
+      assessment,
+      effectiveTargets(scoreAssessment(bank, assessment), assessment.targets),
+    );
     expect(drafted.plan.drafted).toBe(true);
     expect(drafted.plan.actions.map((a) => a.id)).toEqual(expected.map((a) => a.id));
-    expect(drafted.plan.actions[0]?.text).toBe('Agree a first step on grant exposure with the voluntary sector.');
+    expect(drafted.plan.actions[0]?.text).toBe(
+      'Agree a first step on grant exposure with the voluntary sector.',
+    );
   });
 
   it('gives every answer its level descriptor, and a "Not applicable" answer its reason', () => {
     const q = theme('strategic-planning').questions[0];
     expect(q?.descriptor).toBe(bank.themes[4]?.questions[0]?.levels[3]);
-    expect(theme('motivation').questions[1]).toMatchObject({ answerLabel: 'Not applicable', descriptor: 'Covered by the county’s campaign.' });
+    expect(theme('motivation').questions[1]).toMatchObject({
+      answerLabel: 'Not applicable',
+      descriptor: 'Covered by the county’s campaign.',
+    });
   });
 
   it('includes the scoring method', () => {
@@ -166,7 +222,10 @@ describe('report model: action plan and appendix', () => {
 describe('report model: sources', () => {
   it('lists cited sources in order of first citation, with the questions that cite them by number', () => {
     expect(model.sources.map((s) => [s.id, s.citedBy])).toEqual([
-      ['lgiu-policy-briefing', ['1.1', '1.2', '1.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '5.3']],
+      [
+        'lgiu-policy-briefing',
+        ['1.1', '1.2', '1.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '5.3'],
+      ],
       ['acevo-liverpool-letter', ['2.1', '2.2', '2.3']],
     ]);
   });
@@ -174,9 +233,19 @@ describe('report model: sources', () => {
   it('takes the title from the note and turns its Markdown into blocks, leaving out its own "Cited by" list', () => {
     const lgiu = model.sources[0];
     expect(lgiu?.title).toBe('LGiU policy briefing on the Big Society');
-    expect(lgiu?.blocks).toContainEqual({ kind: 'bullets', items: ['22% of people volunteer regularly (2009 Place Survey).', '29% feel they can influence local decisions.', 'National strategic partners were cut from 45 to 15.'] });
+    expect(lgiu?.blocks).toContainEqual({
+      kind: 'bullets',
+      items: [
+        '22% of people volunteer regularly (2009 Place Survey).',
+        '29% feel they can influence local decisions.',
+        'National strategic partners were cut from 45 to 15.',
+      ],
+    });
     expect(lgiu?.blocks.some((b) => b.kind === 'heading' && b.text === 'Cited by')).toBe(false);
-    expect(lgiu?.blocks[0]).toEqual({ kind: 'paragraph', text: 'Who and when: Local Government Information Unit (LGiU), policy briefing for England and Wales, early 2011.' });
+    expect(lgiu?.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Who and when: Local Government Information Unit (LGiU), policy briefing for England and Wales, early 2011.',
+    });
   });
 
   it('still lists a cited source that has no note, under its id', () => {

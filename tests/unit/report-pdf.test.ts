@@ -63,7 +63,11 @@ describe.each([
     r.pages.forEach((page, i) => {
       expect(page).toContain(`Page ${i + 1} of ${total}`);
       expect(page).toContain(r.model.cover.organisation);
-      if (r.model.cover.marking) expect(page.split(r.model.cover.marking).length - 1, `marking on page ${i + 1}`).toBeGreaterThanOrEqual(2);
+      if (r.model.cover.marking)
+        expect(
+          page.split(r.model.cover.marking).length - 1,
+          `marking on page ${i + 1}`,
+        ).toBeGreaterThanOrEqual(2);
     });
   });
 
@@ -86,7 +90,16 @@ describe.each([
     const planPages = r.pages.slice(start, end);
     expect(planPages.length).toBeGreaterThanOrEqual(1);
     planPages.forEach((p, i) => {
-      for (const h of ['Action', 'Theme', 'Priority', 'Owner', 'Due', 'Status', 'Measure of success']) expect(p, `page ${i + 1} of the plan`).toContain(h);
+      for (const h of [
+        'Action',
+        'Theme',
+        'Priority',
+        'Owner',
+        'Due',
+        'Status',
+        'Measure of success',
+      ])
+        expect(p, `page ${i + 1} of the plan`).toContain(h);
       if (i > 0) expect(p).toMatch(/actions? \(continued\)/);
     });
   });
@@ -103,7 +116,8 @@ describe('PDF text fidelity', () => {
   it('prints £ and typographic quotes, and breaks a long note across lines and pages without losing any of it', () => {
     const { bank, assessment, notes } = fixture();
     const r = writeAndRead('fidelity', buildReportModel(bank, assessment, notes));
-    const sentence = 'The council’s “community first” review found that £141m of spending was at risk over two years.';
+    const sentence =
+      'The council’s “community first” review found that £141m of spending was at risk over two years.';
     expect(r.flat.split(sentence).length - 1).toBe(40);
     expect(r.flat).toContain('Covered by the county’s campaign.');
     // The note is long enough to run from one page onto the next.
@@ -117,11 +131,22 @@ describe('PDF variants', () => {
     const { bank, assessment, notes } = fixture();
     const r = writeAndRead(
       'variant',
-      buildReportModel(bank, { ...assessment, settings: { hideOverall: true }, about: { ...assessment.about, marking: 'none' }, plan: [] }, notes),
+      buildReportModel(
+        bank,
+        {
+          ...assessment,
+          settings: { hideOverall: true },
+          about: { ...assessment.about, marking: 'none' },
+          plan: [],
+        },
+        notes,
+      ),
     );
     const summary = r.pages.find((p) => p.includes('Executive summary')) ?? '';
     expect(summary).not.toContain('Overall band');
-    expect(summary.replace(/\s+/g, ' ')).toContain('The council chose not to show an overall figure');
+    expect(summary.replace(/\s+/g, ' ')).toContain(
+      'The council chose not to show an overall figure',
+    );
     for (const page of r.pages) expect(page).not.toMatch(/OFFICIAL/);
     expect(r.flat).toContain('No action plan has been agreed yet. This is the draft plan');
     for (const a of r.model.plan.actions) expect(r.flat).toContain(a.text);
@@ -132,7 +157,10 @@ describe('PDF variants', () => {
     const { bank, assessment, notes } = fixture();
     const small = { ...bank, themes: bank.themes.slice(0, 2) };
     const r = writeAndRead('two-themes', buildReportModel(small, assessment, notes));
-    const summary = (r.pages.find((p) => p.includes('Executive summary')) ?? '').replace(/\s+/g, ' ');
+    const summary = (r.pages.find((p) => p.includes('Executive summary')) ?? '').replace(
+      /\s+/g,
+      ' ',
+    );
     expect(summary).toContain('Accountability Score 50, target 100');
     expect(summary).toContain('Capacity Score 33, target 50');
   });

@@ -5,7 +5,13 @@ import { readingOf, type ReadingTheme } from '../../src/domain/report-reading';
 import { formatDate, joinAnd } from '../../src/domain/report-text';
 import { pdfSafe } from '../../src/report/pdf-text';
 
-const t = (title: string, score: number | null, band: ReadingTheme['band'], targetScore: number, extra: Partial<ReadingTheme> = {}): ReadingTheme => ({
+const t = (
+  title: string,
+  score: number | null,
+  band: ReadingTheme['band'],
+  targetScore: number,
+  extra: Partial<ReadingTheme> = {},
+): ReadingTheme => ({
   title,
   score,
   band,
@@ -17,10 +23,18 @@ const t = (title: string, score: number | null, band: ReadingTheme['band'], targ
 
 describe('plain-English reading of the results', () => {
   it.each([
-    ['no theme has a score', [t('A', null, null, 25), t('B', null, null, 25)], ['No question has been answered with a level yet, so no theme has a score.']],
+    [
+      'no theme has a score',
+      [t('A', null, null, 25), t('B', null, null, 25)],
+      ['No question has been answered with a level yet, so no theme has a score.'],
+    ],
     [
       'strongest and weakest, all below target',
-      [t('Accountability', 69, 'Established', 75), t('Capacity', 35, 'Emerging', 75), t('Centralism', 46, 'Developing', 50)],
+      [
+        t('Accountability', 69, 'Established', 75),
+        t('Capacity', 35, 'Emerging', 75),
+        t('Centralism', 46, 'Developing', 50),
+      ],
       [
         'Northmoor is strongest on Accountability (Established, 69) and weakest on Capacity (Emerging, 35).',
         'Every scored theme is below its target level. The widest gap is in Capacity: a score of 35 against a target of 75.',
@@ -29,12 +43,26 @@ describe('plain-English reading of the results', () => {
     [
       'ties are named together; some themes at target',
       [t('A', 80, 'Leading', 75), t('B', 80, 'Leading', 100), t('C', 20, 'Emerging', 50)],
-      ['Northmoor is strongest on A (Leading, 80) and B (Leading, 80) and weakest on C (Emerging, 20).', '2 themes are below target: B and C. The widest gap is in C: a score of 20 against a target of 50.'],
+      [
+        'Northmoor is strongest on A (Leading, 80) and B (Leading, 80) and weakest on C (Emerging, 20).',
+        '2 themes are below target: B and C. The widest gap is in C: a score of 20 against a target of 50.',
+      ],
     ],
-    ['every theme at the same score and at target', [t('A', 50, 'Developing', 50), t('B', 50, 'Developing', 50)], ['All 2 scored themes have the same score (50, Developing).', 'Every scored theme has reached its target level.']],
+    [
+      'every theme at the same score and at target',
+      [t('A', 50, 'Developing', 50), t('B', 50, 'Developing', 50)],
+      [
+        'All 2 scored themes have the same score (50, Developing).',
+        'Every scored theme has reached its target level.',
+      ],
+    ],
     [
       'provisional and unscored themes are named',
-      [t('A', 50, 'Developing', 75, { provisional: true }), t('B', 60, 'Established', 100), t('C', null, null, 25)],
+      [
+        t('A', 50, 'Developing', 75, { provisional: true }),
+        t('B', 60, 'Established', 100),
+        t('C', null, null, 25),
+      ],
       [
         'Northmoor is strongest on B (Established, 60) and weakest on A (Developing, 50).',
         'Every scored theme is below its target level. The widest gap is in B: a score of 60 against a target of 100.',
@@ -50,7 +78,13 @@ describe('plain-English reading of the results', () => {
 
   it.each([
     [0, 0, ['There are no critical gaps.']],
-    [1, 0, ['There is 1 critical gap: a question where a low level is a risk in itself, answered at level 0 or 1. It comes first in the priorities.']],
+    [
+      1,
+      0,
+      [
+        'There is 1 critical gap: a question where a low level is a risk in itself, answered at level 0 or 1. It comes first in the priorities.',
+      ],
+    ],
     [
       3,
       1,
@@ -60,12 +94,26 @@ describe('plain-English reading of the results', () => {
       ],
     ],
   ])('%i critical and %i evidence gaps', (critical, evidence, expected) => {
-    expect(readingOf('X', [t('A', null, null, 25)], critical, evidence, null).slice(1)).toEqual(expected);
+    expect(readingOf('X', [t('A', null, null, 25)], critical, evidence, null).slice(1)).toEqual(
+      expected,
+    );
   });
 
   it('says which themes improved or fell back since the previous assessment', () => {
-    const lines = readingOf('X', [t('A', 60, 'Established', 100, { previous: { score: 40 } }), t('B', 30, 'Emerging', 50, { previous: { score: 45 } }), t('C', 50, 'Developing', 75, { previous: { score: 50 } })], 0, 0, '2025-04-01');
-    expect(lines.at(-1)).toBe('Since the previous assessment on 1 April 2025, A improved and B fell back.');
+    const lines = readingOf(
+      'X',
+      [
+        t('A', 60, 'Established', 100, { previous: { score: 40 } }),
+        t('B', 30, 'Emerging', 50, { previous: { score: 45 } }),
+        t('C', 50, 'Developing', 75, { previous: { score: 50 } }),
+      ],
+      0,
+      0,
+      '2025-04-01',
+    );
+    expect(lines.at(-1)).toBe(
+      'Since the previous assessment on 1 April 2025, A improved and B fell back.',
+    );
   });
 });
 
@@ -86,7 +134,9 @@ describe('formatting', () => {
 
 describe('source notes in Markdown', () => {
   it('takes the first level-1 heading as the title and keeps headings, paragraphs and bullets', () => {
-    const note = parseMarkdownNote('# Title\n\n## What it is\n\nA **bold** claim,\nwrapped over [two lines](https://example.org).\n\n- one\n- two\n  continued\n\n## Cited by\n\n- a.b\n');
+    const note = parseMarkdownNote(
+      '# Title\n\n## What it is\n\nA **bold** claim,\nwrapped over [two lines](https://example.org).\n\n- one\n- two\n  continued\n\n## Cited by\n\n- a.b\n',
+    );
     expect(note.title).toBe('Title');
     expect(note.blocks).toEqual([
       { kind: 'heading', text: 'What it is' },

@@ -15,7 +15,9 @@ async function render(kind: Kind, model: ReportModel): Promise<Blob> {
   }
   const { renderReportDocx } = await loadDocx();
   const bytes = await renderReportDocx(model);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }
 
 const LABEL: Record<Kind, string> = { pdf: 'PDF', docx: 'Word document' };
@@ -41,11 +43,16 @@ export function ReportDownloads({ model }: { model: ReportModel }) {
     setStatus(`Preparing the ${LABEL[kind]}…`);
     try {
       const blob = await render(kind, model);
-      downloadBlob(`${fileSlug(model.cover.organisation)}-report-${model.cover.date}.${kind}`, blob);
+      downloadBlob(
+        `${fileSlug(model.cover.organisation)}-report-${model.cover.date}.${kind}`,
+        blob,
+      );
       setStatus(`The ${LABEL[kind]} has been saved to your downloads.`);
     } catch (e) {
       setStatus('');
-      setError(`The ${LABEL[kind]} could not be made (${e instanceof Error ? e.message : String(e)}). Try again, or print this page instead.`);
+      setError(
+        `The ${LABEL[kind]} could not be made (${e instanceof Error ? e.message : String(e)}). Try again, or print this page instead.`,
+      );
     } finally {
       setBusy(null);
     }
@@ -59,7 +66,14 @@ export function ReportDownloads({ model }: { model: ReportModel }) {
         </p>
       )}
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button" aria-disabled={busy !== null} onPointerEnter={() => warm('pdf')} onFocus={() => warm('pdf')} onClick={() => void download('pdf')}>
+        <button
+          type="button"
+          className="govuk-button"
+          aria-disabled={busy !== null}
+          onPointerEnter={() => warm('pdf')}
+          onFocus={() => warm('pdf')}
+          onClick={() => void download('pdf')}
+        >
           Download PDF
         </button>
         <button
@@ -72,7 +86,11 @@ export function ReportDownloads({ model }: { model: ReportModel }) {
         >
           Download Word (.docx)
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => window.print()}
+        >
           Print this page
         </button>
       </div>

@@ -40,7 +40,10 @@ export function ReportPage({ params }: { params: Record<string, string | undefin
   const id = params.id ?? '';
   const assessment = useAssessment(id);
   const bank = useQuestionnaire();
-  const model = useMemo(() => (assessment ? buildReportModel(bank, assessment, SOURCE_NOTES) : null), [bank, assessment]);
+  const model = useMemo(
+    () => (assessment ? buildReportModel(bank, assessment, SOURCE_NOTES) : null),
+    [bank, assessment],
+  );
   usePageTitle(model ? `Report for ${model.cover.organisation}` : 'Assessment not found');
   if (!model) return <AssessmentNotFound savedHref={href(paths.assessments())} />;
   const c = model.cover;
@@ -81,7 +84,9 @@ export function ReportPage({ params }: { params: Record<string, string | undefin
           ))}
           <ContentsLink target="plan-heading">Action plan</ContentsLink>
           <ContentsLink target="appendix-answers">Appendix A: Every answer</ContentsLink>
-          <ContentsLink target="appendix-method">Appendix B: How the scores are worked out</ContentsLink>
+          <ContentsLink target="appendix-method">
+            Appendix B: How the scores are worked out
+          </ContentsLink>
           <ContentsLink target="appendix-sources">Appendix C: Sources</ContentsLink>
         </ol>
       </nav>

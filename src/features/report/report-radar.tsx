@@ -1,5 +1,11 @@
 import type { RadarDatum } from '../../domain/report-model';
-import { labelPlacement, RADAR_RINGS, radarPoint, radarPolygon, type Point } from '../../domain/report-radar';
+import {
+  labelPlacement,
+  RADAR_RINGS,
+  radarPoint,
+  radarPolygon,
+  type Point,
+} from '../../domain/report-radar';
 import { formatScore } from '../../domain/report-text';
 
 const W = 640;
@@ -8,7 +14,8 @@ const CX = W / 2;
 const CY = H / 2 + 8;
 const R = 140;
 
-const points = (ps: readonly Point[]) => ps.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+const points = (ps: readonly Point[]) =>
+  ps.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
 
 /** Break a label into lines of about `max` characters at spaces, so side labels stay inside the chart. */
@@ -16,7 +23,8 @@ function wrapLabel(text: string, max = 20): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -26,7 +34,13 @@ function wrapLabel(text: string, max = 20): string[] {
  * The report's radar chart as SVG, from the same geometry as the PDF. It is described as one image;
  * the table beside it gives the same figures for screen readers and for anyone who prefers numbers.
  */
-export function ReportRadar({ data, describedBy }: { data: readonly RadarDatum[]; describedBy: string }) {
+export function ReportRadar({
+  data,
+  describedBy,
+}: {
+  data: readonly RadarDatum[];
+  describedBy: string;
+}) {
   const n = data.length;
   const current = radarPolygon(
     data.map((d) => d.current),
@@ -50,7 +64,10 @@ export function ReportRadar({ data, describedBy }: { data: readonly RadarDatum[]
     >
       <g stroke="#b1b4b6" fill="none" strokeWidth="1">
         {RADAR_RINGS.map((ring) => (
-          <polygon key={ring} points={points(radarPolygon(Array<number>(n).fill(ring), CX, CY, R))} />
+          <polygon
+            key={ring}
+            points={points(radarPolygon(Array<number>(n).fill(ring), CX, CY, R))}
+          />
         ))}
         {data.map((d, i) => {
           const end = radarPoint(i, n, 100, CX, CY, R);
@@ -67,26 +84,62 @@ export function ReportRadar({ data, describedBy }: { data: readonly RadarDatum[]
           );
         })}
       </g>
-      <polygon points={points(current)} fill="#1d70b8" fillOpacity="0.22" stroke="#1d70b8" strokeWidth="2.5" />
-      <polygon points={points(target)} fill="none" stroke="#d4351c" strokeWidth="2" strokeDasharray="6 4" />
+      <polygon
+        points={points(current)}
+        fill="#1d70b8"
+        fillOpacity="0.22"
+        stroke="#1d70b8"
+        strokeWidth="2.5"
+      />
+      <polygon
+        points={points(target)}
+        fill="none"
+        stroke="#d4351c"
+        strokeWidth="2"
+        strokeDasharray="6 4"
+      />
       {target.map((p, i) => (
-        <rect key={`t${data[i]?.themeId}`} x={p.x - 3.5} y={p.y - 3.5} width="7" height="7" fill="#d4351c" />
+        <rect
+          key={`t${data[i]?.themeId}`}
+          x={p.x - 3.5}
+          y={p.y - 3.5}
+          width="7"
+          height="7"
+          fill="#d4351c"
+        />
       ))}
-      {current.map((p, i) => (data[i]?.current === null ? null : <circle key={`c${data[i]?.themeId}`} cx={p.x} cy={p.y} r="4" fill="#1d70b8" />))}
+      {current.map((p, i) =>
+        data[i]?.current === null ? null : (
+          <circle key={`c${data[i]?.themeId}`} cx={p.x} cy={p.y} r="4" fill="#1d70b8" />
+        ),
+      )}
       {data.map((d, i) => {
         const { point, align, valign } = labelPlacement(i, n, CX, CY, R, 12);
         const lines = wrapLabel(d.label);
         const height = lines.length * 17 + 15;
-        const top = valign === 'bottom' ? point.y - height : valign === 'middle' ? point.y - height / 2 : point.y;
+        const top =
+          valign === 'bottom'
+            ? point.y - height
+            : valign === 'middle'
+              ? point.y - height / 2
+              : point.y;
         return (
-          <text key={d.themeId} x={point.x} y={top + 13} textAnchor={ANCHOR[align]} fontSize="14" fill="#0b0c0c">
+          <text
+            key={d.themeId}
+            x={point.x}
+            y={top + 13}
+            textAnchor={ANCHOR[align]}
+            fontSize="14"
+            fill="#0b0c0c"
+          >
             {lines.map((line, k) => (
               <tspan key={`${k}-${line}`} x={point.x} dy={k === 0 ? 0 : 17} fontWeight="700">
                 {line}
               </tspan>
             ))}
             <tspan x={point.x} dy="17" fontSize="12" fill="#505a5f">
-              {d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target {Math.round(d.target)}
+              {d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target{' '}
+              {Math.round(d.target)}
             </tspan>
           </text>
         );
@@ -108,7 +161,15 @@ export function RadarKey() {
       </li>
       <li>
         <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line x1="2" y1="7" x2="34" y2="7" stroke="#d4351c" strokeWidth="2" strokeDasharray="6 4" />
+          <line
+            x1="2"
+            y1="7"
+            x2="34"
+            y2="7"
+            stroke="#d4351c"
+            strokeWidth="2"
+            strokeDasharray="6 4"
+          />
           <rect x="14.5" y="3.5" width="7" height="7" fill="#d4351c" />
         </svg>{' '}
         Target: the target level × 25 (dashed line, square markers)
