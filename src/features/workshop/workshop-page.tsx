@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
@@ -14,7 +14,18 @@ import { readChosenFiles } from '../../workers/read-files';
 import { ThemeBoxChart } from './theme-box-chart';
 import { WorkshopDownloads } from './workshop-downloads';
 import { ParticipantsSection } from './workshop-participants';
-import { CompareSection, DisagreementSection, ResponsesTable, RoleSection, ThemeTable } from './workshop-sections';
+import * as sections from './workshop-sections';
+
+// The sections only change with the figures; memo keeps progress updates and the compare choice
+// from rebuilding every table of a large workshop.
+const ThemeTable = memo(sections.ThemeTable);
+const ResponsesTable = memo(sections.ResponsesTable);
+const DisagreementSection = memo(sections.DisagreementSection);
+const RoleSection = memo(sections.RoleSection);
+const CompareSection = memo(sections.CompareSection);
+const Participants = memo(ParticipantsSection);
+const Downloads = memo(WorkshopDownloads);
+const BoxChart = memo(ThemeBoxChart);
 
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'problem'; message: string } | { kind: 'ok'; workshop: Workshop };
 type ImportState =
@@ -60,6 +71,14 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   }, []);
 
   const agg = useMemo(() => (workshop ? aggregate(bank, workshop.participants, { anonymise: workshop.anonymise }) : null), [bank, workshop]);
+  const highlighted = chosen && agg ? agg.participants.find((p) => p.id === chosen) : undefined;
+  const highlightProp = useMemo(() => (highlighted ? { id: highlighted.id, label: highlighted.label } : null), [highlighted]);
+  const remove = useCallback(
+    (pid: string) => {
+      if (workshop) void save({ ...workshop, participants: workshop.participants.filter((p) => p.id !== pid), updatedAt: new Date().toISOString() });
+    },
+    [workshop, save],
+  );
 
   if (load.kind === 'loading') return <p className="govuk-body" role="status">Loading the workshop…</p>;
   if (!workshop || !agg) {
@@ -92,7 +111,6 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   };
 
   const enough = agg.respondents >= MIN_GROUP;
-  const highlight = chosen ? agg.participants.find((p) => p.id === chosen) : undefined;
 
   return (
     <div className="govuk-grid-row">
@@ -196,7 +214,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
               Scores by theme
             </h2>
-            <ThemeBoxChart themes={agg.themes} highlight={highlight ? { id: highlight.id, label: highlight.label } : null} />
+            <BoxChart themes={agg.themes} highlight={highlightProp} />
             <ThemeTable agg={agg} />
             <ResponsesTable agg={agg} />
 
@@ -218,14 +236,11 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             <h2 className="govuk-heading-m" id="downloads" tabIndex={-1}>
               Download the workshop pack
             </h2>
-            <WorkshopDownloads workshop={workshop} agg={agg} bank={bank} />
+            <Downloads workshop={workshop} agg={agg} bank={bank} />
           </>
         )}
 
-        <ParticipantsSection
-          agg={agg}
-          onRemove={(pid) => void save({ ...workshop, participants: workshop.participants.filter((p) => p.id !== pid), updatedAt: new Date().toISOString() })}
-        />
+        <Participants agg={agg} onRemove={remove} />
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.workshops())}>
             All workshops

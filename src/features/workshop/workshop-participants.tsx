@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LazyDetails } from './lazy-details';
 import type { WorkshopAggregate } from '../../domain/aggregate';
 import { SHORT_ROLE } from '../../domain/aggregate-labels';
 
@@ -10,11 +11,8 @@ export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate;
   if (agg.participants.length === 0) return null;
   const sorted = [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Manage the responses in this workshop ({agg.participants.length})</span>
-      </summary>
-      <div className="govuk-details__text">
+    <LazyDetails summary={`Manage the responses in this workshop (${agg.participants.length})`}>
+      {() => (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Responses</caption>
           <thead className="govuk-table__head">
@@ -61,7 +59,7 @@ export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate;
             ))}
           </tbody>
         </table>
-      </div>
-    </details>
+      )}
+    </LazyDetails>
   );
 }

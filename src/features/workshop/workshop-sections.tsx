@@ -3,6 +3,7 @@ import { compareWithRest, type WorkshopAggregate } from '../../domain/aggregate'
 import { SHORT_ROLE } from '../../domain/aggregate-labels';
 import { MIN_GROUP, POSITION_TEXT, TOO_FEW_LABEL, type GroupStats } from '../../domain/aggregate-stats';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
+import { LazyDetails } from './lazy-details';
 
 const r = (x: number) => String(Math.round(x));
 const d1 = (x: number) => x.toFixed(1);
@@ -73,11 +74,8 @@ export function ThemeTable({ agg }: { agg: WorkshopAggregate }) {
 export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
   const sorted = [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
   return (
-    <details className="govuk-details">
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Each response’s theme scores ({agg.participants.length})</span>
-      </summary>
-      <div className="govuk-details__text">
+    <LazyDetails summary={`Each response’s theme scores (${agg.participants.length})`}>
+      {() => (
         <Table caption="Theme scores of each response, out of 100" head={['Response', 'Role', ...agg.themes.map((t) => t.title)]} numeric={agg.themes.map((_, i) => i + 2)}>
           {sorted.map((p) => (
             <tr className="govuk-table__row" key={p.id}>
@@ -93,8 +91,8 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
             </tr>
           ))}
         </Table>
-      </div>
-    </details>
+      )}
+    </LazyDetails>
   );
 }
 
