@@ -1,7 +1,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { aggregate, type WorkshopAggregate } from '../domain/aggregate';
-import { SHORT_ROLE } from '../domain/aggregate-labels';
+import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
 import { TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
@@ -105,7 +105,7 @@ export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): str
   const questionText = new Map(bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)));
   const roles = (Object.keys(agg.roleCounts) as (keyof typeof agg.roleCounts)[]).filter((r) => agg.roleCounts[r] > 0);
   const out = [
-    `${agg.respondents} responses from ${agg.organisations} organisations (${roles.map((r) => `${agg.roleCounts[r]} ${SHORT_ROLE[r].toLowerCase()}`).join(', ')}); question bank ${bank.id} ${bank.version}`,
+    `${agg.respondents} responses from ${agg.organisations} organisations (${roles.map((r) => roleCount(r, agg.roleCounts[r])).join(', ')}); question bank ${bank.id} ${bank.version}`,
     '',
     'Theme scores (0-100; quartiles by linear interpolation)',
     ...table(

@@ -79,3 +79,14 @@ export function participantLabels(assessments: readonly Assessment[], anonymise:
   }
   return assessments.map((a) => labels.get(a.id) as ParticipantLabel);
 }
+
+const ROLE_NOUNS: Record<Role, [string, string]> = {
+  officer: ['officer', 'officers'],
+  member: ['elected member', 'elected members'],
+  vcs: ['VCS partner', 'VCS partners'],
+  'public-partner': ['public sector partner', 'public sector partners'],
+  other: ['other', 'others'],
+};
+
+/** "3 officers", "1 VCS partner": a count of respondents in a role, for summaries. */
+export const roleCount = (role: Role, n: number) => `${n} ${ROLE_NOUNS[role][n === 1 ? 0 : 1]}`;

@@ -1,5 +1,5 @@
 import type { WorkshopAggregate } from '../domain/aggregate';
-import { SHORT_ROLE } from '../domain/aggregate-labels';
+import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
 import { MIN_GROUP, TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
 import { ROLES } from '../domain/options';
 import type { Questionnaire } from '../domain/questionnaire-schema';
@@ -98,7 +98,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
   kit.paragraph(title, { size: SIZES.title, style: 'bold', after: 3 });
   kit.paragraph(longDate(workshop.date), { size: SIZES.h2, after: 6 });
 
-  const roles = (Object.keys(ROLES) as (keyof typeof ROLES)[]).filter((r) => agg.roleCounts[r] > 0).map((r) => `${agg.roleCounts[r]} ${SHORT_ROLE[r].toLowerCase()}`);
+  const roles = (Object.keys(ROLES) as (keyof typeof ROLES)[]).filter((r) => agg.roleCounts[r] > 0).map((r) => roleCount(r, agg.roleCounts[r]));
   kit.heading('The network at a glance', 1);
   kit.paragraph(
     `${agg.respondents} ${agg.respondents === 1 ? 'response' : 'responses'} from ${agg.organisations} ${agg.organisations === 1 ? 'organisation' : 'organisations'}` +

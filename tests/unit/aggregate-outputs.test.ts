@@ -87,7 +87,7 @@ describe('cli aggregate', () => {
     const r = await run([dir, '--bank', BANK_FILE]);
     expect(r.code).toBe(0);
     const text = r.out.join('\n');
-    expect(text).toContain('4 responses from 4 organisations (3 officer, 1 vcs partner)');
+    expect(text).toContain('4 responses from 4 organisations (3 officers, 1 VCS partner)');
     expect(text).toMatch(/Commissioning \(commissioning\)\s+4\s+25\.0\s+43\.8\s+62\.5\s+81\.3\s+100\.0/);
     for (const c of councils) expect(text).not.toContain(c);
   });

@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { aggregate, compareWithRest } from '../../src/domain/aggregate';
-import { letterName, participantLabels } from '../../src/domain/aggregate-labels';
+import { letterName, participantLabels, roleCount } from '../../src/domain/aggregate-labels';
 import { describe, groupStats, positionAgainst, quantileSorted } from '../../src/domain/aggregate-stats';
 import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
 
@@ -211,5 +211,16 @@ group('anonymisation', () => {
     [299, 'KN'],
   ])('letter %i is %s', (i, s) => {
     expect(letterName(i)).toBe(s);
+  });
+});
+
+group('role counts', () => {
+  it.each([
+    ['officer', 1, '1 officer'],
+    ['officer', 3, '3 officers'],
+    ['vcs', 2, '2 VCS partners'],
+    ['public-partner', 1, '1 public sector partner'],
+  ] as const)('%s × %i → %s', (role, n, text) => {
+    expect(roleCount(role, n)).toBe(text);
   });
 });
