@@ -46,7 +46,8 @@ test('a facilitator creates a workshop, imports 30 files, sees the charts and do
   await expect(page.getByTestId('workshop-summary')).toHaveText('30 responses from 10 organisations.');
   await expect(page.getByTestId('theme-box-chart').locator('svg rect.app-chart-box')).toHaveCount(bank().themes.length);
   await expect(page.getByTestId('theme-table')).toContainText('Accountability');
-  await expect(page.getByRole('group').or(page.locator('details')).first()).toContainText('Council A');
+  await page.getByText('Each response’s theme scores (30)').click();
+  await expect(page.locator('details').filter({ hasText: 'Each response’s theme scores' })).toContainText('Council A');
   // Anonymised by default: no organisation's name anywhere on the page.
   await expect(page.locator('main')).not.toContainText('Borough Council');
   await expect(page.getByTestId('disagreement-table').locator('tbody tr')).toHaveCount(10);
