@@ -22,7 +22,9 @@ function useFocusOnNavigation(location: string) {
     const started = performance.now();
     const tryFocus = () => {
       const main = document.getElementById('main-content');
-      const target = main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1');
+      const target =
+        main?.querySelector<HTMLElement>('[data-autofocus]') ??
+        main?.querySelector<HTMLElement>('h1');
       if (target) {
         focusElement(target);
         if (!target.hasAttribute('data-autofocus')) window.scrollTo(0, 0);
@@ -41,48 +43,62 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink />
-      <header className="govuk-header" data-module="govuk-header">
-        <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__content">
-            <a href={href(paths.start())} className="govuk-header__link govuk-header__service-name">
-              {SERVICE_NAME}
-            </a>
+      <header>
+        <div className="govuk-header">
+          <div className="govuk-header__container govuk-width-container">
+            <div className="govuk-header__content">
+              <a
+                href={href(paths.start())}
+                className="govuk-header__link govuk-header__service-name"
+              >
+                {SERVICE_NAME}
+              </a>
+            </div>
+          </div>
+        </div>
+        <nav aria-label="Menu" className="app-navigation">
+          <div className="govuk-width-container">
+            <ul className="app-navigation__list">
+              {[
+                { label: 'Start', to: paths.start() },
+                { label: 'Saved assessments', to: paths.assessments() },
+                { label: 'Import a file', to: paths.importFiles() },
+                { label: 'Workshops', to: paths.workshops() },
+              ].map((item) => {
+                const active = item.to === '/' ? location === '/' : location.startsWith(item.to);
+                return (
+                  <li
+                    key={item.to}
+                    className={`app-navigation__item${active ? ' app-navigation__item--active' : ''}`}
+                  >
+                    <a
+                      className="govuk-link govuk-link--no-visited-state app-navigation__link"
+                      href={href(item.to)}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </nav>
+        <div className="govuk-width-container">
+          <div className="govuk-phase-banner">
+            <p className="govuk-phase-banner__content">
+              <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+              <span className="govuk-phase-banner__text">
+                Your answers are kept only in this browser on this device.{' '}
+                <a className="govuk-link" href={href(paths.privacy())}>
+                  Where your data is kept
+                </a>
+              </span>
+            </p>
           </div>
         </div>
       </header>
-      <nav aria-label="Menu" className="app-navigation">
-        <div className="govuk-width-container">
-          <ul className="app-navigation__list">
-            {[
-              { label: 'Start', to: paths.start() },
-              { label: 'Saved assessments', to: paths.assessments() },
-              { label: 'Import a file', to: paths.importFiles() },
-              { label: 'Workshops', to: paths.workshops() },
-            ].map((item) => {
-              const active = item.to === '/' ? location === '/' : location.startsWith(item.to);
-              return (
-                <li key={item.to} className={`app-navigation__item${active ? ' app-navigation__item--active' : ''}`}>
-                  <a className="govuk-link govuk-link--no-visited-state app-navigation__link" href={href(item.to)} aria-current={active ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      </nav>
       <div className="govuk-width-container">
-        <div className="govuk-phase-banner">
-          <p className="govuk-phase-banner__content">
-            <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
-            <span className="govuk-phase-banner__text">
-              Your answers are kept only in this browser on this device.{' '}
-              <a className="govuk-link" href={href(paths.privacy())}>
-                Where your data is kept
-              </a>
-            </span>
-          </p>
-        </div>
         <main className="govuk-main-wrapper" id="main-content">
           <StorageStatus />
           {children}

@@ -1,3 +1,4 @@
+import { loadAssessmentFileModule } from './assessment-file-module';
 import type { Assessment } from '../domain/assessment-schema';
 import { downloadText, fileSlug } from '../lib/download';
 
@@ -7,7 +8,7 @@ export function assessmentFileName(a: Assessment): string {
 
 /** Save one assessment as the app's JSON file. The file module is loaded on the click, not with the page. */
 export async function downloadAssessment(a: Assessment): Promise<void> {
-  const { serialiseAssessment } = await import('../domain/assessment-file');
+  const { serialiseAssessment } = await loadAssessmentFileModule();
   downloadText(assessmentFileName(a), serialiseAssessment(a));
 }
 

@@ -1,3 +1,4 @@
+import { loadAssessmentFileModule } from '../../components/assessment-file-module';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
@@ -32,7 +33,7 @@ export function LibraryPage() {
   };
 
   const onDuplicate = async (a: Assessment) => {
-    const { duplicateAsReassessment } = await import('../../domain/assessment-file');
+    const { duplicateAsReassessment } = await loadAssessmentFileModule();
     const [id] = addAssessments([duplicateAsReassessment(a, crypto.randomUUID(), new Date())]);
     if (id) navigate(paths.tasks(id));
   };

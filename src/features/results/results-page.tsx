@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
@@ -18,13 +18,11 @@ import {
 import { PRIORITIES } from '../../domain/options';
 import { updateAssessment, useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
+import { ThemeBarsFigure, ThemeRadarFigure } from './chart-figures';
 import { HeatTable } from './heat-table';
 import { ProgressSection } from './progress-section';
 import './results.css';
 
-// recharts is heavy: it loads after the figures and tables, in its own chunk.
-const ThemeRadar = lazy(() => import('./results-charts').then((m) => ({ default: m.ThemeRadar })));
-const ThemeBars = lazy(() => import('./results-charts').then((m) => ({ default: m.ThemeBars })));
 
 const PRIORITIES_SHOWN = 10;
 
@@ -202,10 +200,8 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           .
         </p>
         <div className="app-charts">
-          <Suspense fallback={<p className="govuk-body app-chart-loading">Loading the charts…</p>}>
-            <ThemeRadar rows={rows} />
-            <ThemeBars rows={rows} />
-          </Suspense>
+          <ThemeRadarFigure rows={rows} />
+          <ThemeBarsFigure rows={rows} />
         </div>
       </section>
 

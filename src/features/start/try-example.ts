@@ -1,3 +1,4 @@
+import { loadAssessmentFileModule } from '../../components/assessment-file-module';
 import type { Assessment } from '../../domain/assessment-schema';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { Result } from '../../domain/result';
@@ -17,7 +18,7 @@ export async function loadExample(questionnaire: Questionnaire, newId: string, n
     return { ok: false, issues: [{ path: '', message: `the example file could not be loaded (${error instanceof Error ? error.message : String(error)})` }] };
   }
   // The file reader brings in zod: load it only when the example is asked for.
-  const { readAssessmentText } = await import('../../domain/assessment-file');
+  const { readAssessmentText } = await loadAssessmentFileModule();
   const read = readAssessmentText(text, questionnaire);
   if (!read.ok) return read;
   const stamp = now.toISOString();

@@ -1,0 +1,219 @@
+import { expect, expectNoAxeViolations, test } from './guard';
+import { createAssessment, focused, questionGroup, tabTo, tabToId, tabToText } from './journey-helpers';
+
+const THEMES = ['Accountability', 'Capacity', 'Motivation and demand', 'Centralism', 'Localism and strategic planning'];
+
+test('a keyboard-only user completes every theme and checks the answers; a reload half way loses nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('./');
+  await tabToText(page, 'Start a new assessment');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'About the assessment' })).toBeVisible();
+  await expect.poll(async () => (await focused(page)).tag).toBe('h1');
+
+  await tabToId(page, 'organisation');
+  await page.keyboard.type('Keyboard Borough Council');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).id).toBe('authorityType');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).id).toBe('role');
+  await page.keyboard.press('Space');
+  for (const [part, value] of [
+    ['date-day', '15'],
+    ['date-month', '10'],
+    ['date-year', '2026'],
+  ] as const) {
+    await tabToId(page, part);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(value);
+  }
+  await tabToText(page, 'Save and continue');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your assessment' })).toBeVisible();
+  await expect(page.getByText('Metropolitan borough')).toBeVisible();
+  await expect(page.getByText('15 October 2026')).toBeVisible();
+
+  await tabToText(page, 'Accountability');
+  await page.keyboard.press('Enter');
+
+  const chosen: Record<string, string> = {};
+  for (const [t, title] of THEMES.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect.poll(async () => (await focused(page)).text).toBe(title);
+    const sections = page.locator('section.app-question');
+    const count = await sections.count();
+    for (let q = 0; q < count; q += 1) {
+      const radioName = (await questionGroup(page, q).locator('input[type=radio]').first().getAttribute('name'))!;
+      await tabTo(page, (f) => f.name === radioName, `question ${q + 1} of ${title}`);
+      // Tabbing into a group with nothing chosen lands on its first option; arrows choose.
+      const choice = t === 0 && q === 1 ? 5 : t === 0 && q === 2 ? 6 : (q + t) % 5;
+      if (choice === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < choice; k += 1) await page.keyboard.press('ArrowDown');
+      if (choice === 6) {
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).id).toMatch(/-reason$/);
+        await page.keyboard.type('We fund no community delivery yet.');
+      }
+      if (t === 0 && q === 0) {
+        await tabTo(page, (f) => f.id.endsWith('-notes'), 'the notes field');
+        await page.keyboard.type('Discussed at scrutiny in September.');
+      }
+      chosen[radioName] = ['level-0', 'level-1', 'level-2', 'level-3', 'level-4', 'dont-know', 'not-applicable'][choice]!;
+    }
+    await expect(page.locator('#theme-progress')).toHaveText(`${count} of ${count} questions answered`);
+
+    if (t === 1) {
+      // Half way: the browser is closed and opened again.
+      await page.waitForTimeout(400);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.locator('input[type=radio]:checked')).toHaveCount(count);
+      await expect(page.locator('#theme-progress')).toHaveText(`${count} of ${count} questions answered`);
+    }
+    await tabTo(page, (f) => f.text.startsWith('Continue to'), 'the continue button');
+    await page.keyboard.press('Enter');
+  }
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  const total = Object.keys(chosen).length;
+  expect(total).toBeGreaterThanOrEqual(40);
+  await expect(page.getByText('You have answered every question.')).toBeVisible();
+  await expect(page.locator('.govuk-summary-list__row')).toHaveCount(total);
+  await expect(page.getByRole('link', { name: /^Change/ })).toHaveCount(total);
+  await expect(page.getByText('Not answered')).toHaveCount(0);
+  await expect(page.getByText('Notes: Discussed at scrutiny in September.')).toBeVisible();
+  await expect(page.getByText('Not applicable: We fund no community delivery yet.')).toBeVisible();
+  await expect(page.getByText('Don’t know', { exact: true })).toHaveCount(1);
+
+  // A change link takes the keyboard user to that very question.
+  await tabTo(page, (f) => f.text.startsWith('Change') && f.text.includes('Capacity question 2'), 'the change link');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
+  await expect.poll(async () => (await focused(page)).text).toMatch(/^Question 2 of \d+/);
+});
+
+test('browser back and forward move between pages', async ({ page }) => {
+  const id = await createAssessment(page);
+  await page.getByRole('link', { name: 'Capacity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/a/${id}/tasks$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your assessment' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
+  await expect(page).toHaveTitle('Capacity: questions – Big Society Readiness');
+});
+
+test('every journey page, including error states, has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await expect(page.locator('h1')).toBeVisible();
+  await expectNoAxeViolations(page, 'start page');
+
+  await page.goto('./#/new');
+  await expect(page.locator('h1')).toBeVisible();
+  await expectNoAxeViolations(page, 'about the assessment');
+  await page.getByLabel('Day').fill('31');
+  await page.getByLabel('Month').fill('2');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('link', { name: 'Date of the assessment must be a real date' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: About the assessment/);
+  await expectNoAxeViolations(page, 'about the assessment with errors');
+
+  const id = await createAssessment(page);
+  await expectNoAxeViolations(page, 'task list (not started)');
+
+  await page.goto(`./#/a/${id}/theme/accountability`);
+  await expect(page.locator('h1')).toBeVisible();
+  await questionGroup(page, 0).getByLabel('2 – Developing').check();
+  await questionGroup(page, 1).getByLabel('Not applicable to this council').check();
+  await page.getByLabel('Why does this not apply?').fill('No funded community delivery.');
+  await page.locator('details summary').first().click();
+  await expectNoAxeViolations(page, 'theme page with answers, a reason and guidance open');
+
+  await page.goto(`./#/a/${id}/tasks`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByText('In progress')).toBeVisible();
+  await expectNoAxeViolations(page, 'task list (in progress)');
+  await page.goto(`./#/a/${id}/check`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expectNoAxeViolations(page, 'check your answers');
+  await page.goto(`./#/a/${id}/about`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expectNoAxeViolations(page, 'change the details');
+
+  await page.goto('./#/assessments');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.getByRole('button', { name: /^Rename/ }).click();
+  await page.getByLabel('New name for this assessment’s organisation').fill('');
+  await page.getByRole('button', { name: 'Save the name' }).click();
+  await expect(page.getByText('Enter the name of the organisation')).toBeVisible();
+  await expectNoAxeViolations(page, 'saved assessments, rename with an error');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await expectNoAxeViolations(page, 'saved assessments, delete confirmation');
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('button', { name: 'Undo: put it back' })).toBeVisible();
+  await expectNoAxeViolations(page, 'saved assessments, after a delete');
+
+  for (const [path, label] of [
+    ['#/accessibility', 'accessibility statement'],
+    ['#/privacy', 'privacy'],
+    ['#/no-such-page', 'page not found'],
+    ['#/a/missing/tasks', 'assessment not found'],
+  ] as const) {
+    await page.goto(`./${path}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expectNoAxeViolations(page, label);
+  }
+});
+
+test('saved assessments: rename, duplicate as a re-assessment, export, delete and undo', async ({ page }) => {
+  const id = await createAssessment(page, 'Northfield District Council');
+  await page.goto(`./#/a/${id}/theme/capacity`);
+  await questionGroup(page, 0).getByLabel('3 – Established').check();
+  await page.goto('./#/assessments');
+  const card = page.locator('.govuk-summary-card').filter({ hasText: 'Northfield District Council' });
+  await expect(card.getByText('1 of 41 questions answered', { exact: false })).toBeVisible();
+  await expect(card.getByText('Never exported from this browser')).toBeVisible();
+
+  await card.getByRole('button', { name: /^Rename/ }).click();
+  await page.getByLabel('New name for this assessment’s organisation').fill('Northfield Council');
+  await page.getByRole('button', { name: 'Save the name' }).click();
+  await expect(page.getByText('The assessment is now called Northfield Council.')).toBeVisible();
+
+  const renamed = page.locator('.govuk-summary-card').filter({ hasText: 'Northfield Council' });
+  const downloadPromise = page.waitForEvent('download');
+  await renamed.getByRole('button', { name: /^Export as a file/ }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^northfield-council-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'readiness-assessment', id, about: { organisation: 'Northfield Council' } });
+  await expect(renamed.getByText('Never exported from this browser')).toHaveCount(0);
+
+  await renamed.getByRole('button', { name: /^Duplicate as a re-assessment/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your assessment' })).toBeVisible();
+  expect(page.url()).not.toContain(id);
+  await expect(page.getByText('You have answered 1 of')).toBeVisible();
+  await page.goto('./#/assessments');
+  await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
+  await expect(page.getByText(/the assessment dated/)).toBeVisible();
+
+  const original = page.locator('.govuk-summary-card').filter({ hasNot: page.locator('dt', { hasText: /^Re-assessment of$/ }) });
+  await original.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.locator('.govuk-summary-card')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo: put it back' }).click();
+  await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
+  await page.reload();
+  await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
+});
+
+test('trying the example stores a copy and opens its results', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /Northmoor Borough Council/ })).toBeVisible();
+});
