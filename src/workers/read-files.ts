@@ -2,9 +2,11 @@ import type { Questionnaire } from '../domain/questionnaire-schema';
 import { tooLargeToRead, type FileOutcome, type IncomingFile } from '../domain/workshop-import-plan';
 import type { ImportRequest, ImportResponse } from './import-worker';
 
-const BATCH = 50;
+const BATCH = 100;
 
-/** Read chosen files as text; a file over the size limit is not read at all. */
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+/** Read one file as text; a file over the size limit is not read at all. */
 async function readText(file: File): Promise<IncomingFile> {
   if (tooLargeToRead(file.size)) return { name: file.name, size: file.size, text: null };
   try {
@@ -15,13 +17,71 @@ async function readText(file: File): Promise<IncomingFile> {
   }
 }
 
-function startWorker(): Worker | null {
+/**
+ * Read a batch of files with one read of their concatenation, then cut it at the files' sizes:
+ * browsers take a few milliseconds per file read, which adds up over hundreds of files. A file
+ * over the size limit is not read at all. If the joint read fails, each file is read on its own.
+ */
+async function readTexts(files: readonly File[]): Promise<IncomingFile[]> {
+  const readable = files.filter((f) => !tooLargeToRead(f.size));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await new Blob(readable).arrayBuffer());
+  } catch {
+    return Promise.all(files.map(readText));
+  }
+  // TextDecoder drops a leading byte-order mark, which is legal in a UTF-8 file but not in JSON.
+  const decoder = new TextDecoder('utf-8');
+  let offset = 0;
+  return files.map((f) => {
+    if (tooLargeToRead(f.size)) return { name: f.name, size: f.size, text: null };
+    const text = decoder.decode(bytes.subarray(offset, offset + f.size));
+    offset += f.size;
+    return { name: f.name, size: f.size, text };
+  });
+}
+
+/** Consecutive groups of at most BATCH files and (unless one file alone is bigger) BATCH_BYTES. */
+function batches(files: readonly File[]): File[][] {
+  const groups: File[][] = [];
+  let current: File[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    const size = tooLargeToRead(f.size) ? 0 : f.size;
+    if (current.length > 0 && (current.length >= BATCH || bytes + size > BATCH_BYTES)) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(f);
+    bytes += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+let shared: Worker | null | undefined;
+let nextBatch = 0;
+
+/**
+ * One worker for the life of the page, started on first use (or by `prewarmImportWorker`): starting
+ * a worker loads the validator, which costs more than validating a few hundred files.
+ */
+function importWorker(): Worker | null {
+  if (shared !== undefined) return shared;
+  shared = null;
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import-files' });
+    shared = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import-files' });
   } catch {
-    return null;
+    shared = null;
   }
+  return shared;
+}
+
+/** Start the worker ahead of need, e.g. when a page that imports files opens. */
+export function prewarmImportWorker(): void {
+  importWorker();
 }
 
 /**
@@ -41,43 +101,49 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * `onProgress` gets the number of files done so far.
  */
 export async function readChosenFiles(files: readonly File[], questionnaire: Questionnaire, onProgress: (done: number) => void = () => undefined): Promise<FileOutcome[]> {
-  let worker = startWorker();
   const outcomes: FileOutcome[] = [];
-  try {
-    for (let start = 0; start < files.length; start += BATCH) {
-      const incoming = await Promise.all(files.slice(start, start + BATCH).map(readText));
-      let batch: FileOutcome[] | null = null;
-      if (worker) {
-        batch = await inWorker(worker, start, incoming, questionnaire).catch(() => null);
-        // A worker that failed once (blocked, out of memory) is not tried again.
-        if (!batch) {
-          worker.terminate();
-          worker = null;
-        }
-      }
+  for (const group of batches(files)) {
+    const incoming = await readTexts(group);
+    let batch: FileOutcome[] | null = null;
+    const worker = importWorker();
+    if (worker) {
+      batch = await inWorker(worker, incoming, questionnaire).catch(() => null);
+      // A worker that failed (blocked, out of memory) is not tried again.
       if (!batch) {
-        await nextTask();
-        const { readIncomingFile } = await validator();
-        batch = incoming.map((f) => readIncomingFile(f, questionnaire));
+        worker.terminate();
+        shared = null;
       }
-      outcomes.push(...batch);
-      onProgress(outcomes.length);
     }
-  } finally {
-    worker?.terminate();
+    if (!batch) {
+      await nextTask();
+      const { readIncomingFile } = await validator();
+      batch = incoming.map((f) => readIncomingFile(f, questionnaire));
+    }
+    outcomes.push(...batch);
+    onProgress(outcomes.length);
   }
   return outcomes;
 }
 
-function inWorker(worker: Worker, batch: number, files: IncomingFile[], questionnaire: Questionnaire): Promise<FileOutcome[]> {
+function inWorker(worker: Worker, files: IncomingFile[], questionnaire: Questionnaire): Promise<FileOutcome[]> {
+  const batch = (nextBatch += 1);
   return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-      if (event.data.batch === batch) resolve(event.data.outcomes);
+    const done = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
     };
-    worker.onerror = (event) => {
+    const onMessage = (event: MessageEvent<ImportResponse>) => {
+      if (event.data.batch !== batch) return;
+      done();
+      resolve(event.data.outcomes);
+    };
+    const onError = (event: ErrorEvent) => {
       event.preventDefault();
+      done();
       reject(new Error(event.message || 'the import worker failed'));
     };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.postMessage({ batch, files, questionnaire } satisfies ImportRequest);
   });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
@@ -9,7 +9,7 @@ import { ROLES } from '../../domain/options';
 import { bankVersionNote, errorLine, planImport, resolveImport, type ConflictChoice, type FileOutcome, type ImportItem } from '../../domain/workshop-import-plan';
 import { addAssessments, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
-import { readChosenFiles } from '../../workers/read-files';
+import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { BenchmarkComparisonView } from './benchmark-comparison';
 
 type Phase =
@@ -30,6 +30,7 @@ export function ImportPage() {
   const saved = useLibrary((s) => s.assessments);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [choices, setChoices] = useState<Record<number, ConflictChoice>>({});
+  useEffect(prewarmImportWorker, []);
   const outcomes = phase.kind === 'review' || phase.kind === 'added' ? phase.outcomes : [];
   const errors = outcomes.filter((o): o is Extract<FileOutcome, { kind: 'error' }> => o.kind === 'error');
   const benchmarks = outcomes.filter((o): o is Extract<FileOutcome, { kind: 'benchmark' }> => o.kind === 'benchmark');

@@ -10,7 +10,7 @@ import { addParticipants, type Workshop } from '../../domain/workshop';
 import { errorLine, type FileOutcome } from '../../domain/workshop-import-plan';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
-import { readChosenFiles } from '../../workers/read-files';
+import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { ThemeBoxChart } from './theme-box-chart';
 import { WorkshopDownloads } from './workshop-downloads';
 import { ParticipantsSection } from './workshop-participants';
@@ -45,6 +45,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
 
+  useEffect(prewarmImportWorker, []);
   useEffect(() => {
     let live = true;
     workshopStore.load(id).then(
