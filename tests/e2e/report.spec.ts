@@ -63,7 +63,7 @@ test('the report page shows the whole report accessibly, with the chart as a tab
 
   // The contents links move focus to the section without changing the route.
   const url = page.url();
-  await main.getByRole('link', { name: 'Action plan' }).click();
+  await main.getByRole('link', { name: 'Action plan', exact: true }).click();
   await expect(main.getByRole('heading', { level: 2, name: 'Action plan' })).toBeFocused();
   expect(page.url()).toBe(url);
 

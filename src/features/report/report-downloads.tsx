@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
 import { downloadBlob, fileSlug } from '../../lib/download';
 
@@ -34,6 +34,18 @@ export function ReportDownloads({ model }: { model: ReportModel }) {
     warmed.current.add(kind);
     void (kind === 'pdf' ? loadPdf() : loadDocx()).catch(() => warmed.current.delete(kind));
   };
+
+  // The PDF is what most people come here for: fetch its renderer once the page is idle, so the
+  // click only has to draw. Word stays on demand.
+  useEffect(() => {
+    const start = () => warm('pdf');
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 500);
+    return () => clearTimeout(handle);
+  }, []);
 
   // aria-disabled rather than disabled while busy, so the button keeps keyboard focus.
   const download = async (kind: Kind) => {
