@@ -3,9 +3,16 @@ import { downloadAssessment, downloadRaw } from '../components/download-assessme
 import { NotSavedAlert } from '../components/not-saved-alert';
 import { NotificationBanner } from '../components/notification-banner';
 import type { Assessment } from '../domain/assessment-schema';
-import { discardProblem, dismissNotices, markExported, useLibrary, type StoredProblem } from '../store/library-store';
+import {
+  discardProblem,
+  dismissNotices,
+  markExported,
+  useLibrary,
+  type StoredProblem,
+} from '../store/library-store';
 
-const labelOf = (a: Assessment | undefined, id: string) => (a ? `${a.about.organisation} (${a.about.date})` : id);
+const labelOf = (a: Assessment | undefined, id: string) =>
+  a ? `${a.about.organisation} (${a.about.date})` : id;
 
 async function download(a: Assessment | undefined) {
   if (!a) return;
@@ -28,7 +35,9 @@ export function StorageStatus() {
       {save.state === 'failed' ? (
         <NotSavedAlert
           message={save.message ?? 'Your latest changes could not be saved on this device.'}
-          items={atRisk.filter((id) => assessments[id]).map((id) => ({ id, label: labelOf(assessments[id], id) }))}
+          items={atRisk
+            .filter((id) => assessments[id])
+            .map((id) => ({ id, label: labelOf(assessments[id], id) }))}
           onDownload={(id) => void download(assessments[id])}
         />
       ) : null}
@@ -48,7 +57,11 @@ export function StorageStatus() {
               </li>
             ))}
           </ul>
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={dismissNotices}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={dismissNotices}
+          >
             Dismiss
           </button>
         </NotificationBanner>
@@ -66,12 +79,14 @@ function ProblemsBanner({ problems }: { problems: StoredProblem[] }) {
     <NotificationBanner title="Saved data that could not be opened">
       {corrupt.length > 0 ? (
         <p className="govuk-notification-banner__heading">
-          Some saved data on this device could not be read. It has been kept as it is and nothing has been written over it.
+          Some saved data on this device could not be read. It has been kept as it is and nothing
+          has been written over it.
         </p>
       ) : null}
       {newer.length > 0 ? (
         <p className="govuk-notification-banner__heading">
-          Some saved data was made by a newer version of this tool. This version cannot open it, so it has been left untouched. Open it with the newer version.
+          Some saved data was made by a newer version of this tool. This version cannot open it, so
+          it has been left untouched. Open it with the newer version.
         </p>
       ) : null}
       <ul className="govuk-list">
@@ -85,11 +100,17 @@ function ProblemsBanner({ problems }: { problems: StoredProblem[] }) {
               className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2 govuk-!-margin-right-2"
               onClick={() => downloadRaw(`unreadable-saved-data-${i + 1}.json`, p.raw)}
             >
-              Download the saved data<span className="govuk-visually-hidden"> for item {i + 1}</span>
+              Download the saved data
+              <span className="govuk-visually-hidden"> for item {i + 1}</span>
             </button>
             {p.kind === 'corrupt' && confirming !== p.key ? (
-              <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-2" onClick={() => setConfirming(p.key)}>
-                Discard it and start afresh<span className="govuk-visually-hidden"> (item {i + 1})</span>
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning govuk-!-margin-bottom-2"
+                onClick={() => setConfirming(p.key)}
+              >
+                Discard it and start afresh
+                <span className="govuk-visually-hidden"> (item {i + 1})</span>
               </button>
             ) : null}
             {confirming === p.key ? (
@@ -99,7 +120,8 @@ function ProblemsBanner({ problems }: { problems: StoredProblem[] }) {
                 </span>
                 <strong className="govuk-warning-text__text">
                   <span className="govuk-visually-hidden">Warning</span>
-                  Discarding deletes this data from the device for good. Download it first if you may need it.
+                  Discarding deletes this data from the device for good. Download it first if you
+                  may need it.
                 </strong>
                 <div className="govuk-button-group govuk-!-margin-top-2">
                   <button
@@ -108,13 +130,20 @@ function ProblemsBanner({ problems }: { problems: StoredProblem[] }) {
                     onClick={() =>
                       discardProblem(p.key).then(
                         () => setConfirming(null),
-                        (e: unknown) => setFailed(`It could not be discarded: ${e instanceof Error ? e.message : String(e)}`),
+                        (e: unknown) =>
+                          setFailed(
+                            `It could not be discarded: ${e instanceof Error ? e.message : String(e)}`,
+                          ),
                       )
                     }
                   >
                     Yes, discard it
                   </button>
-                  <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(null)}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary"
+                    onClick={() => setConfirming(null)}
+                  >
                     No, keep it
                   </button>
                 </div>

@@ -17,7 +17,9 @@ function isNativelyFocusable(el: HTMLElement): boolean {
 export function focusField(id: string): void {
   const field = document.getElementById(id);
   if (!field) return;
-  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? field.closest('fieldset')?.querySelector('legend');
+  const label =
+    document.querySelector(`label[for="${CSS.escape(id)}"]`) ??
+    field.closest('fieldset')?.querySelector('legend');
   field.focus({ preventScroll: true });
-  (label as HTMLElement | null ?? field).scrollIntoView?.({ block: 'start' });
+  ((label as HTMLElement | null) ?? field).scrollIntoView?.({ block: 'start' });
 }

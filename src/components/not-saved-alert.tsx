@@ -13,7 +13,12 @@ export function NotSavedAlert({
   onDownload: (id: string) => void;
 }) {
   return (
-    <div className="govuk-error-summary" role="alert" aria-labelledby="not-saved-title" data-testid="not-saved-alert">
+    <div
+      className="govuk-error-summary"
+      role="alert"
+      aria-labelledby="not-saved-title"
+      data-testid="not-saved-alert"
+    >
       <div role="presentation">
         <h2 className="govuk-error-summary__title" id="not-saved-title">
           Not saved: your changes are not being saved on this device
@@ -21,14 +26,22 @@ export function NotSavedAlert({
         <div className="govuk-error-summary__body">
           <p className="govuk-body">{message}</p>
           {items.length === 1 && items[0] ? (
-            <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={() => onDownload(items[0]!.id)}>
+            <button
+              type="button"
+              className="govuk-button govuk-!-margin-bottom-0"
+              onClick={() => onDownload(items[0]!.id)}
+            >
               Download your data
             </button>
           ) : (
             <ul className="govuk-list">
               {items.map((item) => (
                 <li key={item.id}>
-                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => onDownload(item.id)}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+                    onClick={() => onDownload(item.id)}
+                  >
                     Download your data<span className="govuk-visually-hidden">:</span> {item.label}
                   </button>
                 </li>

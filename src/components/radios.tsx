@@ -41,7 +41,8 @@ export function Radios({
 }) {
   const hintId = `${idPrefix}-hint`;
   const errorId = `${idPrefix}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy} {...fieldsetProps}>

@@ -8,12 +8,25 @@ export type SummaryRow = {
 };
 
 /** GOV.UK summary list. */
-export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; noBorder?: boolean }) {
+export function SummaryList({
+  rows,
+  noBorder = false,
+  className,
+}: {
+  rows: SummaryRow[];
+  noBorder?: boolean;
+  className?: string;
+}) {
   const anyActions = rows.some((r) => r.action);
   return (
-    <dl className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}`}>
+    <dl
+      className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}${className ? ` ${className}` : ''}`}
+    >
       {rows.map((row, i) => (
-        <div key={i} className={`govuk-summary-list__row${anyActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}>
+        <div
+          key={i}
+          className={`govuk-summary-list__row${anyActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}
+        >
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action ? (

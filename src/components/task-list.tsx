@@ -20,10 +20,17 @@ export function TaskList({ tasks, idPrefix }: { tasks: Task[]; idPrefix: string 
         const statusId = `${idPrefix}-${task.id}-status`;
         const hintId = `${idPrefix}-${task.id}-hint`;
         return (
-          <li key={task.id} className={`govuk-task-list__item${task.href ? ' govuk-task-list__item--with-link' : ''}`}>
+          <li
+            key={task.id}
+            className={`govuk-task-list__item${task.href ? ' govuk-task-list__item--with-link' : ''}`}
+          >
             <div className="govuk-task-list__name-and-hint">
               {task.href ? (
-                <a className="govuk-link govuk-task-list__link" href={task.href} aria-describedby={`${task.hint ? `${hintId} ` : ''}${statusId}`}>
+                <a
+                  className="govuk-link govuk-task-list__link"
+                  href={task.href}
+                  aria-describedby={`${task.hint ? `${hintId} ` : ''}${statusId}`}
+                >
                   {task.name}
                 </a>
               ) : (
@@ -35,8 +42,17 @@ export function TaskList({ tasks, idPrefix }: { tasks: Task[]; idPrefix: string 
                 </div>
               ) : null}
             </div>
-            <div className={`govuk-task-list__status${task.href ? '' : ' govuk-task-list__status--cannot-start-yet'}`} id={statusId}>
-              {task.status.tag ? <strong className={`govuk-tag govuk-tag--${task.status.tag}`}>{task.status.text}</strong> : task.status.text}
+            <div
+              className={`govuk-task-list__status${task.href ? '' : ' govuk-task-list__status--cannot-start-yet'}`}
+              id={statusId}
+            >
+              {task.status.tag ? (
+                <strong className={`govuk-tag govuk-tag--${task.status.tag}`}>
+                  {task.status.text}
+                </strong>
+              ) : (
+                task.status.text
+              )}
             </div>
           </li>
         );

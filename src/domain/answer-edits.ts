@@ -14,7 +14,8 @@ export function withAnswer(a: Assessment, questionId: string, patch: Partial<Ans
 }
 
 /** The radio value for a response, and back. */
-export type ResponseChoice = 'level-0' | 'level-1' | 'level-2' | 'level-3' | 'level-4' | 'dont-know' | 'not-applicable';
+export type ResponseChoice =
+  'level-0' | 'level-1' | 'level-2' | 'level-3' | 'level-4' | 'dont-know' | 'not-applicable';
 
 export function choiceOf(response: Response | null | undefined): ResponseChoice | null {
   if (!response) return null;
@@ -23,8 +24,15 @@ export function choiceOf(response: Response | null | undefined): ResponseChoice 
 }
 
 /** The response for a chosen radio; a "Not applicable" reason already given is kept. */
-export function responseOf(choice: ResponseChoice, previous: Response | null | undefined): Response {
+export function responseOf(
+  choice: ResponseChoice,
+  previous: Response | null | undefined,
+): Response {
   if (choice === 'dont-know') return { kind: 'dont-know' };
-  if (choice === 'not-applicable') return { kind: 'not-applicable', reason: previous?.kind === 'not-applicable' ? previous.reason : '' };
+  if (choice === 'not-applicable')
+    return {
+      kind: 'not-applicable',
+      reason: previous?.kind === 'not-applicable' ? previous.reason : '',
+    };
   return { kind: 'level', level: Number(choice.slice(-1)) as 0 | 1 | 2 | 3 | 4 };
 }

@@ -10,9 +10,15 @@ import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from './options';
 export function assessmentShapeProblem(value: unknown): string | null {
   if (!isRecord(value)) return 'not an object';
   if (value.format !== ASSESSMENT_FORMAT) return 'format is not an assessment';
-  if (value.formatVersion !== ASSESSMENT_FORMAT_VERSION) return `format version is not ${ASSESSMENT_FORMAT_VERSION}`;
+  if (value.formatVersion !== ASSESSMENT_FORMAT_VERSION)
+    return `format version is not ${ASSESSMENT_FORMAT_VERSION}`;
   if (!isText(value.id) || value.id.length === 0) return 'id is missing';
-  if (!isRecord(value.questionnaire) || !isText(value.questionnaire.id) || !isText(value.questionnaire.version)) return 'questionnaire is missing';
+  if (
+    !isRecord(value.questionnaire) ||
+    !isText(value.questionnaire.id) ||
+    !isText(value.questionnaire.version)
+  )
+    return 'questionnaire is missing';
   if (!isText(value.createdAt) || !isText(value.updatedAt)) return 'dates are missing';
   const about = value.about;
   if (!isRecord(about)) return 'about is missing';
@@ -25,7 +31,8 @@ export function assessmentShapeProblem(value: unknown): string | null {
     const problem = answerProblem(answer);
     if (problem) return `answers.${qid}: ${problem}`;
   }
-  if (!isRecord(value.targets) || !Object.values(value.targets).every(isLevel)) return 'targets are not levels';
+  if (!isRecord(value.targets) || !Object.values(value.targets).every(isLevel))
+    return 'targets are not levels';
   if (!Array.isArray(value.plan)) return 'plan is not a list';
   for (const [i, action] of value.plan.entries()) {
     if (!isRecord(action)) return `plan.${i} is not an object`;
@@ -33,10 +40,12 @@ export function assessmentShapeProblem(value: unknown): string | null {
       if (!isText(action[k])) return `plan.${i}.${k} is not text`;
     }
   }
-  if (!isRecord(value.settings) || typeof value.settings.hideOverall !== 'boolean') return 'settings are missing';
+  if (!isRecord(value.settings) || typeof value.settings.hideOverall !== 'boolean')
+    return 'settings are missing';
   const baseline = value.baseline;
   if (baseline !== null) {
-    if (!isRecord(baseline) || !isText(baseline.assessmentId) || !isText(baseline.date)) return 'baseline is not valid';
+    if (!isRecord(baseline) || !isText(baseline.assessmentId) || !isText(baseline.date))
+      return 'baseline is not valid';
     if (!isRecord(baseline.answers) || !isRecord(baseline.targets)) return 'baseline is not valid';
     for (const [qid, answer] of Object.entries(baseline.answers)) {
       const problem = answerProblem(answer);
@@ -58,6 +67,7 @@ function answerProblem(answer: unknown): string | null {
   return 'response kind is unknown';
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isLevel = (v: unknown) => v === 0 || v === 1 || v === 2 || v === 3 || v === 4;

@@ -14,22 +14,41 @@ export const THEME_STATUS_LABELS: Record<ThemeStatus, string> = {
   completed: 'Completed',
 };
 
-export type ThemeProgress = { themeId: string; title: string; answered: number; total: number; status: ThemeStatus };
+export type ThemeProgress = {
+  themeId: string;
+  title: string;
+  answered: number;
+  total: number;
+  status: ThemeStatus;
+};
 
 export function themeProgress(theme: Theme, answers: Assessment['answers']): ThemeProgress {
   const total = theme.questions.length;
   const answered = theme.questions.filter((q) => isAnswered(answers[q.id])).length;
-  const status: ThemeStatus = answered === 0 ? 'not-started' : answered === total ? 'completed' : 'in-progress';
+  const status: ThemeStatus =
+    answered === 0 ? 'not-started' : answered === total ? 'completed' : 'in-progress';
   return { themeId: theme.id, title: theme.title, answered, total, status };
 }
 
-export function assessmentProgress(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>) {
+export function assessmentProgress(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+) {
   const themes = questionnaire.themes.map((t) => themeProgress(t, assessment.answers));
   const answered = themes.reduce((n, t) => n + t.answered, 0);
   const total = themes.reduce((n, t) => n + t.total, 0);
-  return { themes, answered, total, complete: answered === total, themesCompleted: themes.filter((t) => t.status === 'completed').length };
+  return {
+    themes,
+    answered,
+    total,
+    complete: answered === total,
+    themesCompleted: themes.filter((t) => t.status === 'completed').length,
+  };
 }
 
-export function answeredCount(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers'>): number {
+export function answeredCount(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+): number {
   return assessmentProgress(questionnaire, assessment).answered;
 }

@@ -6,10 +6,19 @@ import type { LibraryStorage } from './storage-adapter';
 import { assessmentKey, idFromAssessmentKey } from './storage-keys';
 
 /** Saved data that could not be used: kept as it is in storage until the user chooses. */
-export type StoredProblem = { key: string; kind: 'corrupt' | 'newer'; message: string; raw: unknown };
+export type StoredProblem = {
+  key: string;
+  kind: 'corrupt' | 'newer';
+  message: string;
+  raw: unknown;
+};
 
 /** A change made in another tab or window that this tab has taken in. */
-export type ElsewhereNotice = { id: string; organisation: string; kind: 'updated' | 'merged' | 'removed' | 'kept' };
+export type ElsewhereNotice = {
+  id: string;
+  organisation: string;
+  kind: 'updated' | 'merged' | 'removed' | 'kept';
+};
 
 export type Persistence = 'unknown' | 'persisted' | 'best-effort' | 'unsupported';
 
@@ -30,8 +39,13 @@ export type LibraryState = {
 };
 
 /** What tabs tell each other (BroadcastChannel). */
-export type TabMessage = { type: 'saved'; id: string; rev: number } | { type: 'removed'; id: string };
-export type TabChannel = { postMessage(message: TabMessage): void; onmessage: ((event: { data: unknown }) => void) | null; close(): void };
+export type TabMessage =
+  { type: 'saved'; id: string; rev: number } | { type: 'removed'; id: string };
+export type TabChannel = {
+  postMessage(message: TabMessage): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  close(): void;
+};
 
 export type LibraryDeps = {
   storage: () => LibraryStorage;
@@ -56,7 +70,8 @@ const initialState = (): LibraryState => ({
 });
 
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  if (error instanceof Error)
+    return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
   return String(error);
 }
 
@@ -91,7 +106,9 @@ export function createLibrary(deps: LibraryDeps) {
   };
 
   const setMeta = (id: string, record: StoredRecord) =>
-    set((s) => ({ meta: { ...s.meta, [id]: { lastExportedAt: record.lastExportedAt, savedAt: record.savedAt } } }));
+    set((s) => ({
+      meta: { ...s.meta, [id]: { lastExportedAt: record.lastExportedAt, savedAt: record.savedAt } },
+    }));
 
   const notify = (notice: ElsewhereNotice) =>
     set((s) => ({ elsewhere: [...s.elsewhere.filter((n) => n.id !== notice.id), notice] }));
@@ -140,7 +157,12 @@ export function createLibrary(deps: LibraryDeps) {
         continue;
       }
       if (read.record.assessment.id !== id) {
-        problems.push({ key, kind: 'corrupt', message: 'the saved record is filed under another id', raw });
+        problems.push({
+          key,
+          kind: 'corrupt',
+          message: 'the saved record is filed under another id',
+          raw,
+        });
         blocked.add(key);
         continue;
       }
@@ -150,7 +172,10 @@ export function createLibrary(deps: LibraryDeps) {
       revs.set(id, read.record.rev);
     }
     set({ ready: true, assessments, meta, problems, storageReadable: true });
-    void deps.persistence.check().then((p) => set({ persistence: p }), () => undefined);
+    void deps.persistence.check().then(
+      (p) => set({ persistence: p }),
+      () => undefined,
+    );
   }
 
   function scheduleFlush(): void {
@@ -211,7 +236,10 @@ export function createLibrary(deps: LibraryDeps) {
     if (wasFailed && !get().storageReadable) await recoverUnreadable();
     if (!persistenceAsked) {
       persistenceAsked = true;
-      void deps.persistence.request().then((p) => set({ persistence: p }), () => undefined);
+      void deps.persistence.request().then(
+        (p) => set({ persistence: p }),
+        () => undefined,
+      );
     }
   }
 
@@ -222,7 +250,10 @@ export function createLibrary(deps: LibraryDeps) {
       dirty.delete(id);
       return;
     }
-    if (blocked.has(key)) throw new Error('a newer or unreadable copy is stored under this id and will not be overwritten');
+    if (blocked.has(key))
+      throw new Error(
+        'a newer or unreadable copy is stored under this id and will not be overwritten',
+      );
     const knownRev = revs.get(id) ?? 0;
     const lastExportedAt = get().meta[id]?.lastExportedAt ?? null;
     let written: StoredRecord | null = null;
@@ -240,17 +271,29 @@ export function createLibrary(deps: LibraryDeps) {
       }
       const theirs = read.record;
       if (theirs.rev <= knownRev) {
-        written = makeRecord(ours, knownRev + 1, lastExportedAt ?? theirs.lastExportedAt, deps.now());
+        written = makeRecord(
+          ours,
+          knownRev + 1,
+          lastExportedAt ?? theirs.lastExportedAt,
+          deps.now(),
+        );
         return written;
       }
       merged = true;
       const common = base.get(id) ?? theirs.assessment;
-      written = makeRecord(mergeAssessment(common, theirs.assessment, ours), theirs.rev + 1, latest(lastExportedAt, theirs.lastExportedAt), deps.now());
+      written = makeRecord(
+        mergeAssessment(common, theirs.assessment, ours),
+        theirs.rev + 1,
+        latest(lastExportedAt, theirs.lastExportedAt),
+        deps.now(),
+      );
       return written;
     });
     if (refused !== null) {
       blocked.add(key);
-      throw new Error(`another copy of this assessment, ${refused}, is stored and will not be overwritten`);
+      throw new Error(
+        `another copy of this assessment, ${refused}, is stored and will not be overwritten`,
+      );
     }
     const record = written as StoredRecord | null;
     if (!record) return;
@@ -267,7 +310,9 @@ export function createLibrary(deps: LibraryDeps) {
     } else if (now) {
       // Changed again while writing: keep the newer edits, take in the other tab's, write again.
       if (merged) {
-        set((s) => ({ assessments: { ...s.assessments, [id]: mergeAssessment(ours, record.assessment, now) } }));
+        set((s) => ({
+          assessments: { ...s.assessments, [id]: mergeAssessment(ours, record.assessment, now) },
+        }));
         notify({ id, organisation: record.assessment.about.organisation, kind: 'merged' });
       }
       again = true;
@@ -326,7 +371,9 @@ export function createLibrary(deps: LibraryDeps) {
     if (read.kind !== 'ok') {
       if (!blocked.has(key)) {
         blocked.add(key);
-        set((s) => ({ problems: [...s.problems, { key, kind: read.kind, message: read.message, raw }] }));
+        set((s) => ({
+          problems: [...s.problems, { key, kind: read.kind, message: read.message, raw }],
+        }));
       }
       return;
     }
@@ -338,13 +385,19 @@ export function createLibrary(deps: LibraryDeps) {
     revs.set(id, theirs.rev);
     setMeta(id, theirs);
     if (mine && dirty.has(id)) {
-      set((s) => ({ assessments: { ...s.assessments, [id]: mergeAssessment(common ?? theirs.assessment, theirs.assessment, mine) } }));
+      set((s) => ({
+        assessments: {
+          ...s.assessments,
+          [id]: mergeAssessment(common ?? theirs.assessment, theirs.assessment, mine),
+        },
+      }));
       notify({ id, organisation: theirs.assessment.about.organisation, kind: 'merged' });
       scheduleFlush();
       return;
     }
     set((s) => ({ assessments: { ...s.assessments, [id]: theirs.assessment } }));
-    if (mine && !same(mine, theirs.assessment)) notify({ id, organisation: theirs.assessment.about.organisation, kind: 'updated' });
+    if (mine && !same(mine, theirs.assessment))
+      notify({ id, organisation: theirs.assessment.about.organisation, kind: 'updated' });
   }
 
   /** Read everything again (a tab coming back into view may have missed messages). */
@@ -446,7 +499,12 @@ export function createLibrary(deps: LibraryDeps) {
   /** Record that this device's copy was exported (shown on the saved assessments page). */
   function markExported(id: string, at: Date = deps.now()): void {
     if (!get().assessments[id]) return;
-    set((s) => ({ meta: { ...s.meta, [id]: { savedAt: s.meta[id]?.savedAt ?? null, lastExportedAt: at.toISOString() } } }));
+    set((s) => ({
+      meta: {
+        ...s.meta,
+        [id]: { savedAt: s.meta[id]?.savedAt ?? null, lastExportedAt: at.toISOString() },
+      },
+    }));
     dirty.add(id);
     scheduleFlush();
   }

@@ -18,7 +18,10 @@ async function requestPersistence(): Promise<Persistence> {
 /** The one library of this app, saved in IndexedDB and shared with other tabs. */
 export const library = createLibrary({
   storage: indexedDbStorage,
-  channel: () => (typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel(STORAGE.channel) as unknown as TabChannel)),
+  channel: () =>
+    typeof BroadcastChannel === 'undefined'
+      ? null
+      : (new BroadcastChannel(STORAGE.channel) as unknown as TabChannel),
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
   retryMs: 5000,
@@ -41,6 +44,7 @@ export function useAssessment(id: string | undefined): Assessment | undefined {
 if (typeof document !== 'undefined') {
   // A tab coming back into view may have missed another tab's messages.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && library.useStore.getState().ready) void library.reconcile();
+    if (document.visibilityState === 'visible' && library.useStore.getState().ready)
+      void library.reconcile();
   });
 }

@@ -6,7 +6,11 @@ import type { Assessment, PlanAction } from '../domain/assessment-schema';
  * and top-level part is taken from whichever side changed it; when both changed the same part,
  * this tab's edit wins (the user is looking at it) and the caller tells the user.
  */
-export function mergeAssessment(base: Assessment, theirs: Assessment, ours: Assessment): Assessment {
+export function mergeAssessment(
+  base: Assessment,
+  theirs: Assessment,
+  ours: Assessment,
+): Assessment {
   const pick = <T>(b: T, t: T, o: T): T => (same(o, b) ? t : o);
   return {
     ...ours,
@@ -20,7 +24,11 @@ export function mergeAssessment(base: Assessment, theirs: Assessment, ours: Asse
   };
 }
 
-function mergeRecord<T>(base: Record<string, T>, theirs: Record<string, T>, ours: Record<string, T>): Record<string, T> {
+function mergeRecord<T>(
+  base: Record<string, T>,
+  theirs: Record<string, T>,
+  ours: Record<string, T>,
+): Record<string, T> {
   const out: Record<string, T> = {};
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])) {
     const value = same(ours[key], base[key]) ? theirs[key] : ours[key];
@@ -43,8 +51,16 @@ export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => same(x, b[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }

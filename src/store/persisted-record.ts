@@ -25,7 +25,10 @@ export type ReadOutcome =
   | { kind: 'newer'; message: string };
 
 /** A named, pure step: `up` turns a version-n record into a version-(n+1) record. */
-export type RecordStep = { name: string; up: (record: Record<string, unknown>) => Record<string, unknown> };
+export type RecordStep = {
+  name: string;
+  up: (record: Record<string, unknown>) => Record<string, unknown>;
+};
 
 /**
  * One step per past envelope version, keyed by the version it upgrades from. Version 1 is the
@@ -49,23 +52,35 @@ export function migrateRecord(
 }
 
 /** Parse-then-restore for one stored record; never throws, never changes `raw`. */
-export function readRecord(raw: unknown, steps: Record<number, RecordStep> = RECORD_STEPS, target: number = RECORD_VERSION): ReadOutcome {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'corrupt', message: 'the saved record is not an object' };
+export function readRecord(
+  raw: unknown,
+  steps: Record<number, RecordStep> = RECORD_STEPS,
+  target: number = RECORD_VERSION,
+): ReadOutcome {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { kind: 'corrupt', message: 'the saved record is not an object' };
   const r = raw as Record<string, unknown>;
   if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < 1) {
     return { kind: 'corrupt', message: 'the saved record has no valid version' };
   }
   if (r.version > target) {
-    return { kind: 'newer', message: `saved by a newer version of this tool (stored version ${r.version}; this version reads up to ${target})` };
+    return {
+      kind: 'newer',
+      message: `saved by a newer version of this tool (stored version ${r.version}; this version reads up to ${target})`,
+    };
   }
   const migratedRecord = migrateRecord(structuredClone(r), r.version, steps, target);
   if (!migratedRecord.ok) return { kind: 'corrupt', message: migratedRecord.message };
   const record = migratedRecord.value;
   const a = record.assessment;
-  if (typeof a !== 'object' || a === null || Array.isArray(a)) return { kind: 'corrupt', message: 'the saved record holds no assessment' };
+  if (typeof a !== 'object' || a === null || Array.isArray(a))
+    return { kind: 'corrupt', message: 'the saved record holds no assessment' };
   const fv = (a as Record<string, unknown>).formatVersion;
   if (typeof fv === 'number' && fv > ASSESSMENT_FORMAT_VERSION) {
-    return { kind: 'newer', message: `the assessment was saved by a newer version of this tool (format version ${fv}; this version reads up to ${ASSESSMENT_FORMAT_VERSION})` };
+    return {
+      kind: 'newer',
+      message: `the assessment was saved by a newer version of this tool (format version ${fv}; this version reads up to ${ASSESSMENT_FORMAT_VERSION})`,
+    };
   }
   let assessment: unknown = a;
   let migrated = r.version !== target;
@@ -76,13 +91,29 @@ export function readRecord(raw: unknown, steps: Record<number, RecordStep> = REC
     migrated = true;
   }
   const problem = assessmentShapeProblem(assessment);
-  if (problem) return { kind: 'corrupt', message: `the saved assessment is not readable (${problem})` };
+  if (problem)
+    return { kind: 'corrupt', message: `the saved assessment is not readable (${problem})` };
   const rev = typeof record.rev === 'number' && Number.isFinite(record.rev) ? record.rev : 0;
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
   const lastExportedAt = typeof record.lastExportedAt === 'string' ? record.lastExportedAt : null;
-  return { kind: 'ok', record: { version: RECORD_VERSION, rev, savedAt, lastExportedAt, assessment: assessment as Assessment }, migrated };
+  return {
+    kind: 'ok',
+    record: {
+      version: RECORD_VERSION,
+      rev,
+      savedAt,
+      lastExportedAt,
+      assessment: assessment as Assessment,
+    },
+    migrated,
+  };
 }
 
-export function makeRecord(assessment: Assessment, rev: number, lastExportedAt: string | null, now: Date): StoredRecord {
+export function makeRecord(
+  assessment: Assessment,
+  rev: number,
+  lastExportedAt: string | null,
+  now: Date,
+): StoredRecord {
   return { version: RECORD_VERSION, rev, savedAt: now.toISOString(), lastExportedAt, assessment };
 }

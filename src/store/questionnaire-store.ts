@@ -9,7 +9,8 @@ import { builtInBankUrl } from './built-in-bank';
  */
 let current: Questionnaire | null = null;
 
-type RawQuestion = Omit<Question, 'weight' | 'critical' | 'actions'> & Partial<Pick<Question, 'weight' | 'critical' | 'actions'>>;
+type RawQuestion = Omit<Question, 'weight' | 'critical' | 'actions'> &
+  Partial<Pick<Question, 'weight' | 'critical' | 'actions'>>;
 type RawTheme = Omit<Theme, 'questions'> & { questions: RawQuestion[] };
 type RawQuestionnaire = Omit<Questionnaire, 'themes'> & { themes: RawTheme[] };
 
@@ -19,7 +20,12 @@ export function withBankDefaults(raw: RawQuestionnaire): Questionnaire {
     ...raw,
     themes: raw.themes.map((t) => ({
       ...t,
-      questions: t.questions.map((q) => ({ ...q, weight: q.weight ?? 1, critical: q.critical ?? false, actions: q.actions ?? [] })),
+      questions: t.questions.map((q) => ({
+        ...q,
+        weight: q.weight ?? 1,
+        critical: q.critical ?? false,
+        actions: q.actions ?? [],
+      })),
     })),
   };
 }
@@ -39,7 +45,10 @@ export function setQuestionnaire(q: Questionnaire): void {
 
 /** The built-in bank for non-React code; it is always loaded before any page renders. */
 export function getQuestionnaire(): Questionnaire {
-  if (!current) throw new Error('The question bank is used before it was loaded (loadQuestionnaire in main.tsx).');
+  if (!current)
+    throw new Error(
+      'The question bank is used before it was loaded (loadQuestionnaire in main.tsx).',
+    );
   return current;
 }
 

@@ -34,36 +34,41 @@ export function indexedDbStorage(): LibraryStorage {
   let store: UseStore | null = null;
   // Opened on first use, inside a try, so a browser that blocks IndexedDB gives a rejected
   // promise (reported as "not saved") rather than an exception at start-up.
-  const use: UseStore = (mode, callback) => {
+  const withStore: UseStore = (mode, callback) => {
     store ??= createStore(STORAGE.idbDatabase, STORAGE.idbStore);
     return store(mode, callback);
   };
   return {
     entries: () =>
-      use('readonly', async (s) => {
-        const [keys, values] = await Promise.all([requestDone(s.getAllKeys()), requestDone(s.getAll())]);
+      withStore('readonly', async (s) => {
+        const [keys, values] = await Promise.all([
+          requestDone(s.getAllKeys()),
+          requestDone(s.getAll()),
+        ]);
         return keys.map((k, i): [string, unknown] => [String(k), values[i]]);
       }),
-    get: (key) => use('readonly', (s) => requestDone(s.get(key))),
+    get: (key) => withStore('readonly', (s) => requestDone(s.get(key))),
     update: (key, change) =>
-      use('readwrite', (s) =>
-        new Promise((resolve, reject) => {
-          const read = s.get(key);
-          read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
-          read.onsuccess = () => {
-            try {
-              const next = change(read.result);
-              const after = next === undefined ? read.result : next;
-              if (next !== undefined) s.put(next, key);
-              transactionDone(s.transaction).then(() => resolve(after), reject);
-            } catch (error) {
-              reject(error);
-            }
-          };
-        }),
+      withStore(
+        'readwrite',
+        (s) =>
+          new Promise((resolve, reject) => {
+            const read = s.get(key);
+            read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
+            read.onsuccess = () => {
+              try {
+                const next = change(read.result);
+                const after = next === undefined ? read.result : next;
+                if (next !== undefined) s.put(next, key);
+                transactionDone(s.transaction).then(() => resolve(after), reject);
+              } catch (error) {
+                reject(error);
+              }
+            };
+          }),
       ),
     remove: (key) =>
-      use('readwrite', (s) => {
+      withStore('readwrite', (s) => {
         s.delete(key);
         return transactionDone(s.transaction);
       }),
@@ -71,11 +76,16 @@ export function indexedDbStorage(): LibraryStorage {
 }
 
 /** Storage in memory: for tests, and the model of what IndexedDB does (values are cloned). */
-export function memoryStorage(initial: Record<string, unknown> = {}): LibraryStorage & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>(Object.entries(initial).map(([k, v]) => [k, structuredClone(v)]));
+export function memoryStorage(
+  initial: Record<string, unknown> = {},
+): LibraryStorage & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>(
+    Object.entries(initial).map(([k, v]) => [k, structuredClone(v)]),
+  );
   return {
     data,
-    entries: async () => [...data.entries()].map(([k, v]): [string, unknown] => [k, structuredClone(v)]),
+    entries: async () =>
+      [...data.entries()].map(([k, v]): [string, unknown] => [k, structuredClone(v)]),
     get: async (key) => structuredClone(data.get(key)),
     update: async (key, change) => {
       const next = change(structuredClone(data.get(key)));

@@ -42,25 +42,49 @@ export function workshopIndexedDbStorage(): LibraryStorage {
   };
 }
 
-export type WorkshopSummary = { id: string; name: string; date: string; participants: number; updatedAt: string };
+export type WorkshopSummary = {
+  id: string;
+  name: string;
+  date: string;
+  participants: number;
+  updatedAt: string;
+};
 export type WorkshopProblem = { key: string; message: string; raw: unknown };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function looksLikeAssessment(v: unknown): v is Assessment {
-  if (!isRecord(v) || typeof v.id !== 'string' || !isRecord(v.about) || !isRecord(v.answers)) return false;
-  return typeof v.about.organisation === 'string' && typeof v.about.role === 'string' && typeof v.about.date === 'string';
+  if (!isRecord(v) || typeof v.id !== 'string' || !isRecord(v.about) || !isRecord(v.answers))
+    return false;
+  return (
+    typeof v.about.organisation === 'string' &&
+    typeof v.about.role === 'string' &&
+    typeof v.about.date === 'string'
+  );
 }
 
 /** Parse-then-restore for a stored workshop: a record that does not fit is reported, never used or overwritten. */
-export function readWorkshopRecord(raw: unknown): { ok: true; workshop: Workshop } | { ok: false; message: string } {
+export function readWorkshopRecord(
+  raw: unknown,
+): { ok: true; workshop: Workshop } | { ok: false; message: string } {
   if (!isRecord(raw)) return { ok: false, message: 'the saved workshop is not an object' };
-  if (typeof raw.version !== 'number') return { ok: false, message: 'the saved workshop has no version' };
+  if (typeof raw.version !== 'number')
+    return { ok: false, message: 'the saved workshop has no version' };
   if (raw.version > WORKSHOP_RECORD_VERSION) {
-    return { ok: false, message: `saved by a newer version of this tool (stored version ${raw.version}; this version reads up to ${WORKSHOP_RECORD_VERSION})` };
+    return {
+      ok: false,
+      message: `saved by a newer version of this tool (stored version ${raw.version}; this version reads up to ${WORKSHOP_RECORD_VERSION})`,
+    };
   }
   const w = raw.workshop;
-  if (!isRecord(w) || typeof w.id !== 'string' || typeof w.name !== 'string' || typeof w.date !== 'string' || typeof w.anonymise !== 'boolean') {
+  if (
+    !isRecord(w) ||
+    typeof w.id !== 'string' ||
+    typeof w.name !== 'string' ||
+    typeof w.date !== 'string' ||
+    typeof w.anonymise !== 'boolean'
+  ) {
     return { ok: false, message: 'the saved workshop is missing its name, date or settings' };
   }
   if (!Array.isArray(w.participants) || !w.participants.every(looksLikeAssessment)) {
@@ -82,18 +106,32 @@ export function createWorkshopStore(storage: () => LibraryStorage) {
       if (!r.ok) problems.push({ key, message: r.message, raw });
       else {
         const w = r.workshop;
-        workshops.push({ id: w.id, name: w.name, date: w.date, participants: w.participants.length, updatedAt: w.updatedAt });
+        workshops.push({
+          id: w.id,
+          name: w.name,
+          date: w.date,
+          participants: w.participants.length,
+          updatedAt: w.updatedAt,
+        });
       }
     }
     workshops.sort((a, b) => b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
     return { workshops, problems };
   }
 
-  async function load(id: string): Promise<{ kind: 'ok'; workshop: Workshop } | { kind: 'missing' } | { kind: 'problem'; message: string; raw: unknown }> {
+  async function load(
+    id: string,
+  ): Promise<
+    | { kind: 'ok'; workshop: Workshop }
+    | { kind: 'missing' }
+    | { kind: 'problem'; message: string; raw: unknown }
+  > {
     const raw = await s().get(workshopKey(id));
     if (raw === undefined) return { kind: 'missing' };
     const r = readWorkshopRecord(raw);
-    return r.ok ? { kind: 'ok', workshop: r.workshop } : { kind: 'problem', message: r.message, raw };
+    return r.ok
+      ? { kind: 'ok', workshop: r.workshop }
+      : { kind: 'problem', message: r.message, raw };
   }
 
   /** Write a workshop, unless what is stored under its key cannot be read (that is kept for the user). */
@@ -110,7 +148,10 @@ export function createWorkshopStore(storage: () => LibraryStorage) {
       const record: WorkshopRecord = { version: WORKSHOP_RECORD_VERSION, workshop: w };
       return record;
     });
-    if (refused !== null) throw new Error(`The saved copy of this workshop cannot be read (${refused}); it was not overwritten.`);
+    if (refused !== null)
+      throw new Error(
+        `The saved copy of this workshop cannot be read (${refused}); it was not overwritten.`,
+      );
   }
 
   const remove = (id: string) => s().remove(workshopKey(id));

@@ -30,10 +30,14 @@ describe('About the assessment form', () => {
 
     await user.click(within(summary).getByRole('link', { name: 'Select the type of authority' }));
     expect(screen.getByLabelText('County council')).toHaveFocus();
-    await user.click(within(summary).getByRole('link', { name: 'Date of the assessment must include a day' }));
+    await user.click(
+      within(summary).getByRole('link', { name: 'Date of the assessment must include a day' }),
+    );
     expect(screen.getByLabelText('Day')).toHaveFocus();
     // Each field also carries its own message.
-    expect(screen.getByLabelText('Name of the organisation')).toHaveAccessibleDescription(/Error: Enter the name of the organisation/);
+    expect(screen.getByLabelText('Name of the organisation')).toHaveAccessibleDescription(
+      /Error: Enter the name of the organisation/,
+    );
   });
 
   it.each([
@@ -74,7 +78,13 @@ describe('About the assessment form', () => {
     await waitFor(() => expect(history.at(-1)).toMatch(/^\/a\/.+\/tasks$/));
     const id = history.at(-1)!.split('/')[2]!;
     const saved = library.useStore.getState().assessments[id];
-    expect(saved?.about).toEqual({ organisation: 'Eastvale District Council', authorityType: 'district', role: 'member', date: '2026-04-03', marking: 'OFFICIAL' });
+    expect(saved?.about).toEqual({
+      organisation: 'Eastvale District Council',
+      authorityType: 'district',
+      role: 'member',
+      date: '2026-04-03',
+      marking: 'OFFICIAL',
+    });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

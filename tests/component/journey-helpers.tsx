@@ -11,7 +11,9 @@ import type { Questionnaire } from '../../src/domain/questionnaire-schema';
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
 afterEach(cleanup);
 
-export const fixtureBank: Questionnaire = withBankDefaults(bank as Parameters<typeof withBankDefaults>[0]);
+export const fixtureBank: Questionnaire = withBankDefaults(
+  bank as Parameters<typeof withBankDefaults>[0],
+);
 
 export function useFixtureBank(): Questionnaire {
   setQuestionnaire(fixtureBank);
@@ -33,7 +35,13 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
     questionnaire: { id: fixtureBank.id, version: fixtureBank.version },
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
-    about: { organisation: 'Westshire County Council', authorityType: 'county', role: 'officer', date: '2026-11-01', marking: 'OFFICIAL' },
+    about: {
+      organisation: 'Westshire County Council',
+      authorityType: 'county',
+      role: 'officer',
+      date: '2026-11-01',
+      marking: 'OFFICIAL',
+    },
     answers: {},
     targets: {},
     plan: [],

@@ -18,15 +18,30 @@ beforeEach(async () => {
 });
 
 const renderTheme = (questionId?: string) =>
-  renderAt(<ThemePage params={{ id: 'a1', themeId: 'accountability', questionId }} />, `/a/a1/theme/accountability${questionId ? `/${questionId}` : ''}`);
+  renderAt(
+    <ThemePage params={{ id: 'a1', themeId: 'accountability', questionId }} />,
+    `/a/a1/theme/accountability${questionId ? `/${questionId}` : ''}`,
+  );
 
 describe('theme page', () => {
   it('puts each question’s options in a fieldset whose legend is the question', () => {
     renderTheme();
     const group = screen.getByRole('group', { name: new RegExp(scrutiny.replace('?', '\\?')) });
-    const options = within(group).getAllByRole('radio').map((r) => r.closest('.govuk-radios__item')?.querySelector('label')?.textContent);
-    expect(options).toEqual(['0 – Not started', '1 – Emerging', '2 – Developing', '3 – Established', '4 – Leading', 'Don’t know', 'Not applicable to this council']);
-    expect(within(group).getByRole('radio', { name: '2 – Developing' })).toHaveAccessibleDescription(/partly in place/);
+    const options = within(group)
+      .getAllByRole('radio')
+      .map((r) => r.closest('.govuk-radios__item')?.querySelector('label')?.textContent);
+    expect(options).toEqual([
+      '0 – Not started',
+      '1 – Emerging',
+      '2 – Developing',
+      '3 – Established',
+      '4 – Leading',
+      'Don’t know',
+      'Not applicable to this council',
+    ]);
+    expect(
+      within(group).getByRole('radio', { name: '2 – Developing' }),
+    ).toHaveAccessibleDescription(/partly in place/);
   });
 
   it('saves a level as soon as it is chosen and counts it as answered', async () => {
@@ -35,11 +50,17 @@ describe('theme page', () => {
     expect(screen.getByText('0 of 2 questions answered')).toBeInTheDocument();
     const group = screen.getByRole('group', { name: new RegExp(scrutiny.replace('?', '\\?')) });
     await user.click(within(group).getByRole('radio', { name: '3 – Established' }));
-    expect(answers()['accountability.scrutiny']).toEqual({ response: { kind: 'level', level: 3 }, notes: '', evidence: '' });
+    expect(answers()['accountability.scrutiny']).toEqual({
+      response: { kind: 'level', level: 3 },
+      notes: '',
+      evidence: '',
+    });
     expect(screen.getByText('1 of 2 questions answered')).toBeInTheDocument();
     await user.click(within(group).getByRole('radio', { name: 'Don’t know' }));
     expect(answers()['accountability.scrutiny']?.response).toEqual({ kind: 'dont-know' });
-    await user.click(within(group.closest('section')!).getByRole('button', { name: /Clear the answer/ }));
+    await user.click(
+      within(group.closest('section')!).getByRole('button', { name: /Clear the answer/ }),
+    );
     expect(answers()['accountability.scrutiny']).toBeUndefined();
   });
 
@@ -52,7 +73,10 @@ describe('theme page', () => {
     const reason = screen.getByLabelText('Why does this not apply?');
     await user.type(reason, 'No grants');
     await user.tab();
-    expect(answers()['accountability.transparency']?.response).toEqual({ kind: 'not-applicable', reason: 'No grants' });
+    expect(answers()['accountability.transparency']?.response).toEqual({
+      kind: 'not-applicable',
+      reason: 'No grants',
+    });
   });
 
   it('saves notes after a pause in typing, without waiting for the field to lose focus', async () => {
@@ -61,7 +85,9 @@ describe('theme page', () => {
     const notes = screen.getAllByLabelText(/Notes \(optional\)/)[0]!;
     await user.type(notes, 'Scrutiny met in May');
     expect(notes).toHaveFocus();
-    await waitFor(() => expect(answers()['accountability.scrutiny']?.notes).toBe('Scrutiny met in May'));
+    await waitFor(() =>
+      expect(answers()['accountability.scrutiny']?.notes).toBe('Scrutiny met in May'),
+    );
     expect(answers()['accountability.scrutiny']?.response).toBeNull();
   });
 
@@ -79,7 +105,19 @@ describe('theme page', () => {
 
   it('shows an answer changed elsewhere (another tab) when nothing is being typed', async () => {
     renderTheme();
-    act(() => library.updateAssessment('a1', (a) => ({ ...a, answers: { ...a.answers, 'accountability.scrutiny': { response: { kind: 'level', level: 1 }, notes: 'From elsewhere', evidence: '' } } })));
+    act(() =>
+      library.updateAssessment('a1', (a) => ({
+        ...a,
+        answers: {
+          ...a.answers,
+          'accountability.scrutiny': {
+            response: { kind: 'level', level: 1 },
+            notes: 'From elsewhere',
+            evidence: '',
+          },
+        },
+      })),
+    );
     const group = screen.getByRole('group', { name: new RegExp(scrutiny.replace('?', '\\?')) });
     expect(within(group).getByRole('radio', { name: '1 – Emerging' })).toBeChecked();
     expect(screen.getAllByLabelText(/Notes \(optional\)/)[0]).toHaveValue('From elsewhere');
@@ -87,6 +125,10 @@ describe('theme page', () => {
 
   it('focuses the question a change link points at', async () => {
     renderTheme('accountability.transparency');
-    await waitFor(() => expect(screen.getByRole('heading', { name: new RegExp(transparency.replace('?', '\\?')) })).toHaveFocus());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: new RegExp(transparency.replace('?', '\\?')) }),
+      ).toHaveFocus(),
+    );
   });
 });

@@ -16,7 +16,12 @@ export async function focused(page: Page) {
 }
 
 /** Press Tab until the focused element matches; fails rather than loop for ever. */
-export async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, label: string, max = 80) {
+export async function tabTo(
+  page: Page,
+  matches: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  label: string,
+  max = 80,
+) {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     if (matches(await focused(page))) return;
@@ -24,11 +29,15 @@ export async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof f
   throw new Error(`Tab never reached ${label}`);
 }
 
-export const tabToText = (page: Page, text: string) => tabTo(page, (f) => f.text === text, `"${text}"`);
+export const tabToText = (page: Page, text: string) =>
+  tabTo(page, (f) => f.text === text, `"${text}"`);
 export const tabToId = (page: Page, id: string) => tabTo(page, (f) => f.id === id, `#${id}`);
 
 /** Make an assessment through the form, with the mouse allowed (for tests about other things). */
-export async function createAssessment(page: Page, organisation = 'Westshire County Council'): Promise<string> {
+export async function createAssessment(
+  page: Page,
+  organisation = 'Westshire County Council',
+): Promise<string> {
   await page.goto('./#/new');
   await page.getByLabel('Name of the organisation').fill(organisation);
   await page.getByLabel('County council').check();
@@ -43,4 +52,5 @@ export async function createAssessment(page: Page, organisation = 'Westshire Cou
 }
 
 /** The radio group of the n-th question on a theme page. */
-export const questionGroup = (page: Page, n: number) => page.locator('section.app-question').nth(n).getByRole('group').first();
+export const questionGroup = (page: Page, n: number) =>
+  page.locator('section.app-question').nth(n).getByRole('group').first();

@@ -1,9 +1,24 @@
 import { expect, expectNoAxeViolations, test } from './guard';
-import { createAssessment, focused, questionGroup, tabTo, tabToId, tabToText } from './journey-helpers';
+import {
+  createAssessment,
+  focused,
+  questionGroup,
+  tabTo,
+  tabToId,
+  tabToText,
+} from './journey-helpers';
 
-const THEMES = ['Accountability', 'Capacity', 'Motivation and demand', 'Centralism', 'Localism and strategic planning'];
+const THEMES = [
+  'Accountability',
+  'Capacity',
+  'Motivation and demand',
+  'Centralism',
+  'Localism and strategic planning',
+];
 
-test('a keyboard-only user completes every theme and checks the answers; a reload half way loses nothing', async ({ page }) => {
+test('a keyboard-only user completes every theme and checks the answers; a reload half way loses nothing', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('./');
   await tabToText(page, 'Start a new assessment');
@@ -44,7 +59,10 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
     const sections = page.locator('section.app-question');
     const count = await sections.count();
     for (let q = 0; q < count; q += 1) {
-      const radioName = (await questionGroup(page, q).locator('input[type=radio]').first().getAttribute('name'))!;
+      const radioName = (await questionGroup(page, q)
+        .locator('input[type=radio]')
+        .first()
+        .getAttribute('name'))!;
       await tabTo(page, (f) => f.name === radioName, `question ${q + 1} of ${title}`);
       // Tabbing into a group with nothing chosen lands on its first option; arrows choose.
       const choice = t === 0 && q === 1 ? 5 : t === 0 && q === 2 ? 6 : (q + t) % 5;
@@ -59,9 +77,19 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
         await tabTo(page, (f) => f.id.endsWith('-notes'), 'the notes field');
         await page.keyboard.type('Discussed at scrutiny in September.');
       }
-      chosen[radioName] = ['level-0', 'level-1', 'level-2', 'level-3', 'level-4', 'dont-know', 'not-applicable'][choice]!;
+      chosen[radioName] = [
+        'level-0',
+        'level-1',
+        'level-2',
+        'level-3',
+        'level-4',
+        'dont-know',
+        'not-applicable',
+      ][choice]!;
     }
-    await expect(page.locator('#theme-progress')).toHaveText(`${count} of ${count} questions answered`);
+    await expect(page.locator('#theme-progress')).toHaveText(
+      `${count} of ${count} questions answered`,
+    );
 
     if (t === 1) {
       // Half way: the browser is closed and opened again.
@@ -69,7 +97,9 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.locator('input[type=radio]:checked')).toHaveCount(count);
-      await expect(page.locator('#theme-progress')).toHaveText(`${count} of ${count} questions answered`);
+      await expect(page.locator('#theme-progress')).toHaveText(
+        `${count} of ${count} questions answered`,
+      );
     }
     await tabTo(page, (f) => f.text.startsWith('Continue to'), 'the continue button');
     await page.keyboard.press('Enter');
@@ -87,7 +117,11 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
   await expect(page.getByText('Don’t know', { exact: true })).toHaveCount(1);
 
   // A change link takes the keyboard user to that very question.
-  await tabTo(page, (f) => f.text.startsWith('Change') && f.text.includes('Capacity question 2'), 'the change link');
+  await tabTo(
+    page,
+    (f) => f.text.startsWith('Change') && f.text.includes('Capacity question 2'),
+    'the change link',
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
   await expect.poll(async () => (await focused(page)).text).toMatch(/^Question 2 of \d+/);
@@ -117,7 +151,9 @@ test('every journey page, including error states, has no axe violations', async 
   await page.getByLabel('Day').fill('31');
   await page.getByLabel('Month').fill('2');
   await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page.getByRole('link', { name: 'Date of the assessment must be a real date' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Date of the assessment must be a real date' }),
+  ).toBeVisible();
   await expect(page).toHaveTitle(/^Error: About the assessment/);
   await expectNoAxeViolations(page, 'about the assessment with errors');
 
@@ -169,12 +205,16 @@ test('every journey page, including error states, has no axe violations', async 
   }
 });
 
-test('saved assessments: rename, duplicate as a re-assessment, export, delete and undo', async ({ page }) => {
+test('saved assessments: rename, duplicate as a re-assessment, export, delete and undo', async ({
+  page,
+}) => {
   const id = await createAssessment(page, 'Northfield District Council');
   await page.goto(`./#/a/${id}/theme/capacity`);
   await questionGroup(page, 0).getByLabel('3 – Established').check();
   await page.goto('./#/assessments');
-  const card = page.locator('.govuk-summary-card').filter({ hasText: 'Northfield District Council' });
+  const card = page
+    .locator('.govuk-summary-card')
+    .filter({ hasText: 'Northfield District Council' });
   await expect(card.getByText('1 of 41 questions answered', { exact: false })).toBeVisible();
   await expect(card.getByText('Never exported from this browser')).toBeVisible();
 
@@ -189,7 +229,11 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^northfield-council-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'readiness-assessment', id, about: { organisation: 'Northfield Council' } });
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'readiness-assessment',
+    id,
+    about: { organisation: 'Northfield Council' },
+  });
   await expect(renamed.getByText('Never exported from this browser')).toHaveCount(0);
 
   await renamed.getByRole('button', { name: /^Duplicate as a re-assessment/ }).click();
@@ -200,7 +244,9 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
   await expect(page.getByText(/the assessment dated/)).toBeVisible();
 
-  const original = page.locator('.govuk-summary-card').filter({ hasNot: page.locator('dt', { hasText: /^Re-assessment of$/ }) });
+  const original = page
+    .locator('.govuk-summary-card')
+    .filter({ hasNot: page.locator('dt', { hasText: /^Re-assessment of$/ }) });
   await original.getByRole('button', { name: /^Delete/ }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.locator('.govuk-summary-card')).toHaveCount(1);

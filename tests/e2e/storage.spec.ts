@@ -4,7 +4,12 @@ import { expect, expectNoAxeViolations, test } from './guard';
 import { createAssessment, questionGroup } from './journey-helpers';
 
 /** Read or write the app's IndexedDB library directly, as another program (or a bug) might. */
-async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
+async function idb(
+  page: Page,
+  action: 'get' | 'put' | 'keys',
+  key?: string,
+  value?: unknown,
+): Promise<unknown> {
   return page.evaluate(
     ({ action, key, value }) =>
       new Promise((resolve, reject) => {
@@ -14,7 +19,12 @@ async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, val
           const db = open.result;
           const tx = db.transaction('library', action === 'put' ? 'readwrite' : 'readonly');
           const store = tx.objectStore('library');
-          const request = action === 'put' ? store.put(value, key) : action === 'keys' ? store.getAllKeys() : store.get(key!);
+          const request =
+            action === 'put'
+              ? store.put(value, key)
+              : action === 'keys'
+                ? store.getAllKeys()
+                : store.get(key!);
           let result: unknown;
           request.onsuccess = () => {
             result = request.result;
@@ -34,17 +44,26 @@ const downloadedText = async (page: Page, click: () => Promise<void>) => {
   const waiting = page.waitForEvent('download');
   await click();
   const download = await waiting;
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  return {
+    name: download.suggestedFilename(),
+    text: await readFile((await download.path())!, 'utf8'),
+  };
 };
 
-test('a storage write that fails shows a "not saved" alert with a download, and saving resumes when storage works', async ({ page, context }) => {
+test('a storage write that fails shows a "not saved" alert with a download, and saving resumes when storage works', async ({
+  page,
+  context,
+}) => {
   const id = await createAssessment(page);
   // From now on every IndexedDB put throws, as when the disk is full or storage is blocked.
   await page.addInitScript(() => {
     const original = IDBObjectStore.prototype.put;
     const w = window as unknown as { failPut: boolean };
     w.failPut = true;
-    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    IDBObjectStore.prototype.put = function put(
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (w.failPut) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     };
@@ -60,9 +79,12 @@ test('a storage write that fails shows a "not saved" alert with a download, and 
   await expect(alert).toContainText('QuotaExceededError');
   await expectNoAxeViolations(page, 'theme page with the not-saved alert');
 
-  const file = await downloadedText(page, () => alert.getByRole('button', { name: 'Download your data' }).click());
+  const file = await downloadedText(page, () =>
+    alert.getByRole('button', { name: 'Download your data' }).click(),
+  );
   expect(file.name).toBe('westshire-county-council-2026-11-20.json');
-  const answers = (JSON.parse(file.text) as { answers: Record<string, { response: unknown }> }).answers;
+  const answers = (JSON.parse(file.text) as { answers: Record<string, { response: unknown }> })
+    .answers;
   expect(Object.values(answers).map((a) => a.response)).toEqual([{ kind: 'level', level: 3 }]);
 
   // Another tab opened now would not see the unsaved answer...
@@ -89,10 +111,25 @@ test('a storage write that fails shows a "not saved" alert with a download, and 
   await expect(questionGroup(fresh, 1).getByLabel('Don’t know')).toBeChecked();
 });
 
-test('unreadable or newer saved data is reported, offered for download, and kept until the user discards it', async ({ page }) => {
+test('unreadable or newer saved data is reported, offered for download, and kept until the user discards it', async ({
+  page,
+}) => {
   const id = await createAssessment(page);
-  const garbled = { version: 1, rev: 3, assessment: { format: 'readiness-assessment', formatVersion: 1, id: 'garbled', about: 'half a record' } };
-  const future = { version: 9, rev: 1, assessment: { id: 'future', note: 'written by a later version' } };
+  const garbled = {
+    version: 1,
+    rev: 3,
+    assessment: {
+      format: 'readiness-assessment',
+      formatVersion: 1,
+      id: 'garbled',
+      about: 'half a record',
+    },
+  };
+  const future = {
+    version: 9,
+    rev: 1,
+    assessment: { id: 'future', note: 'written by a later version' },
+  };
   await idb(page, 'put', 'assessment:garbled', garbled);
   await idb(page, 'put', 'assessment:future', future);
   await page.reload();
@@ -104,9 +141,13 @@ test('unreadable or newer saved data is reported, offered for download, and kept
   await expectNoAxeViolations(page, 'task list with the unreadable-data banner');
 
   // Listed in key order: the newer record first, then the unreadable one.
-  const first = await downloadedText(page, () => banner.getByRole('button', { name: 'Download the saved data for item 1' }).click());
+  const first = await downloadedText(page, () =>
+    banner.getByRole('button', { name: 'Download the saved data for item 1' }).click(),
+  );
   expect(JSON.parse(first.text)).toEqual(future);
-  const second = await downloadedText(page, () => banner.getByRole('button', { name: 'Download the saved data for item 2' }).click());
+  const second = await downloadedText(page, () =>
+    banner.getByRole('button', { name: 'Download the saved data for item 2' }).click(),
+  );
   expect(JSON.parse(second.text)).toEqual(garbled);
 
   // Working on: the kept data is not written over.
@@ -129,7 +170,10 @@ test('unreadable or newer saved data is reported, offered for download, and kept
   expect(await idb(page, 'get', 'assessment:future')).toEqual(future);
 });
 
-test('two tabs editing the same assessment lose nothing, and each says when the other changed it', async ({ page, context }) => {
+test('two tabs editing the same assessment lose nothing, and each says when the other changed it', async ({
+  page,
+  context,
+}) => {
   const id = await createAssessment(page);
   await page.goto(`./#/a/${id}/theme/accountability`);
   const other = await context.newPage();
@@ -140,17 +184,27 @@ test('two tabs editing the same assessment lose nothing, and each says when the 
   await questionGroup(other, 1).getByLabel('4 – Leading').check();
   await expect(questionGroup(page, 1).getByLabel('4 – Leading')).toBeChecked();
   await expect(questionGroup(other, 0).getByLabel('1 – Emerging')).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: 'Updated in another tab' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Updated in another tab' }),
+  ).toBeVisible();
 
   // Both at once, including text typed in both tabs.
   await Promise.all([
     questionGroup(page, 2).getByLabel('2 – Developing').check(),
     questionGroup(other, 3).getByLabel('3 – Established').check(),
     page.locator('section.app-question').nth(4).getByLabel(/Notes/).fill('Typed in the first tab'),
-    other.locator('section.app-question').nth(5).getByLabel(/Evidence/).fill('Typed in the second tab'),
+    other
+      .locator('section.app-question')
+      .nth(5)
+      .getByLabel(/Evidence/)
+      .fill('Typed in the second tab'),
   ]);
   await page.locator('section.app-question').nth(4).getByLabel(/Notes/).blur();
-  await other.locator('section.app-question').nth(5).getByLabel(/Evidence/).blur();
+  await other
+    .locator('section.app-question')
+    .nth(5)
+    .getByLabel(/Evidence/)
+    .blur();
 
   const fresh = await context.newPage();
   await fresh.goto(`./#/a/${id}/theme/accountability`);
@@ -159,8 +213,15 @@ test('two tabs editing the same assessment lose nothing, and each says when the 
     await expect(questionGroup(p, 1).getByLabel('4 – Leading')).toBeChecked();
     await expect(questionGroup(p, 2).getByLabel('2 – Developing')).toBeChecked();
     await expect(questionGroup(p, 3).getByLabel('3 – Established')).toBeChecked();
-    await expect(p.locator('section.app-question').nth(4).getByLabel(/Notes/)).toHaveValue('Typed in the first tab');
-    await expect(p.locator('section.app-question').nth(5).getByLabel(/Evidence/)).toHaveValue('Typed in the second tab');
+    await expect(p.locator('section.app-question').nth(4).getByLabel(/Notes/)).toHaveValue(
+      'Typed in the first tab',
+    );
+    await expect(
+      p
+        .locator('section.app-question')
+        .nth(5)
+        .getByLabel(/Evidence/),
+    ).toHaveValue('Typed in the second tab');
   }
   await expectNoAxeViolations(page, 'theme page with the updated-in-another-tab banner');
 });

@@ -1,10 +1,16 @@
-import { createLibrary, type Persistence, type TabChannel, type TabMessage } from '../../src/store/library-engine';
+import {
+  createLibrary,
+  type Persistence,
+  type TabChannel,
+  type TabMessage,
+} from '../../src/store/library-engine';
 import { memoryStorage, type LibraryStorage } from '../../src/store/storage-adapter';
 
 /** Storage that fails every write while `failing` is true, like a full disk or a blocked browser. */
 export function failingStorage(inner: LibraryStorage = memoryStorage()) {
   const state = { failing: true, writes: 0 };
-  const fail = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  const fail = () =>
+    Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
   const storage: LibraryStorage = {
     entries: () => inner.entries(),
     get: (key) => inner.get(key),
@@ -19,15 +25,24 @@ export function failingStorage(inner: LibraryStorage = memoryStorage()) {
 }
 
 /** Storage that cannot even be opened (as in some private windows). */
-export function unreadableStorage(): LibraryStorage & { broken: boolean; inner: ReturnType<typeof memoryStorage> } {
+export function unreadableStorage(): LibraryStorage & {
+  broken: boolean;
+  inner: ReturnType<typeof memoryStorage>;
+} {
   const inner = memoryStorage();
   const s = {
     broken: true,
     inner,
-    entries: () => (s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.entries()),
-    get: (key: string) => (s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.get(key)),
-    update: (key: string, change: (v: unknown) => unknown) => (s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.update(key, change)),
-    remove: (key: string) => (s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.remove(key)),
+    entries: () =>
+      s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.entries(),
+    get: (key: string) =>
+      s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.get(key),
+    update: (key: string, change: (v: unknown) => unknown) =>
+      s.broken
+        ? Promise.reject(new Error('IndexedDB is not available'))
+        : inner.update(key, change),
+    remove: (key: string) =>
+      s.broken ? Promise.reject(new Error('IndexedDB is not available')) : inner.remove(key),
   };
   return s;
 }
@@ -40,7 +55,8 @@ export function channelHub() {
       onmessage: null,
       postMessage(message: TabMessage) {
         for (const other of channels) {
-          if (other !== ch) setTimeout(() => other.onmessage?.({ data: structuredClone(message) }), 0);
+          if (other !== ch)
+            setTimeout(() => other.onmessage?.({ data: structuredClone(message) }), 0);
         }
       },
       close() {
@@ -55,7 +71,10 @@ export function channelHub() {
 
 let counter = 0;
 
-export function makeLibrary(storage: LibraryStorage, options: { channel?: () => TabChannel | null; retryMs?: number; now?: () => Date } = {}) {
+export function makeLibrary(
+  storage: LibraryStorage,
+  options: { channel?: () => TabChannel | null; retryMs?: number; now?: () => Date } = {},
+) {
   const persistence = { checks: 0, requests: 0 };
   const lib = createLibrary({
     storage: () => storage,

@@ -4,9 +4,16 @@ import { withAnswer } from '../../src/domain/answer-edits';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { memoryStorage } from '../../src/store/storage-adapter';
 import { assessmentKey } from '../../src/store/storage-keys';
-import { channelHub, failingStorage, makeLibrary, settle, unreadableStorage } from './store-helpers';
+import {
+  channelHub,
+  failingStorage,
+  makeLibrary,
+  settle,
+  unreadableStorage,
+} from './store-helpers';
 
-const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
 const v1 = fixture('record-v1.json');
 const stored = v1.assessment as Assessment;
 const level = (l: 0 | 1 | 2 | 3 | 4) => ({ response: { kind: 'level' as const, level: l } });
@@ -27,17 +34,23 @@ describe('saved on change (reload, closed tab, crash)', () => {
     const tab = track(makeLibrary(storage));
     await tab.init();
     tab.updateAssessment('stored-v1', (a) => withAnswer(a, 'capacity.skills', level(3)));
-    tab.updateAssessment('stored-v1', (a) => withAnswer(a, 'capacity.skills', { notes: 'Training began in May.' }));
+    tab.updateAssessment('stored-v1', (a) =>
+      withAnswer(a, 'capacity.skills', { notes: 'Training began in May.' }),
+    );
     await tab.flush();
 
     const reloaded = track(makeLibrary(storage));
     await reloaded.init();
-    expect(reloaded.useStore.getState().assessments['stored-v1']?.answers['capacity.skills']).toEqual({
+    expect(
+      reloaded.useStore.getState().assessments['stored-v1']?.answers['capacity.skills'],
+    ).toEqual({
       response: { kind: 'level', level: 3 },
       notes: 'Training began in May.',
       evidence: '',
     });
-    expect(reloaded.useStore.getState().assessments['stored-v1']?.answers['accountability.scrutiny']).toEqual(stored.answers['accountability.scrutiny']);
+    expect(
+      reloaded.useStore.getState().assessments['stored-v1']?.answers['accountability.scrutiny'],
+    ).toEqual(stored.answers['accountability.scrutiny']);
   });
 
   it('keeps the last export date beside the assessment, not in it', async () => {
@@ -46,7 +59,10 @@ describe('saved on change (reload, closed tab, crash)', () => {
     await tab.init();
     tab.markExported('stored-v1', new Date('2026-11-20T12:00:00.000Z'));
     await tab.flush();
-    const record = storage.data.get(assessmentKey('stored-v1')) as { lastExportedAt: string; assessment: Assessment };
+    const record = storage.data.get(assessmentKey('stored-v1')) as {
+      lastExportedAt: string;
+      assessment: Assessment;
+    };
     expect(record.lastExportedAt).toBe('2026-11-20T12:00:00.000Z');
     expect(record.assessment).not.toHaveProperty('lastExportedAt');
   });
@@ -60,7 +76,9 @@ describe('saved on change (reload, closed tab, crash)', () => {
     expect(storage.data.has(assessmentKey('stored-v1'))).toBe(false);
     tab.addAssessments([removed!]);
     await tab.flush();
-    expect((storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment }).assessment).toEqual(stored);
+    expect(
+      (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment }).assessment,
+    ).toEqual(stored);
   });
 
   it('asks the browser to keep the data once something has been saved', async () => {
@@ -88,7 +106,11 @@ describe('a write that fails', () => {
     expect(failed.save.state).toBe('failed');
     expect(failed.save.message).toMatch(/could not be saved.*QuotaExceededError/);
     expect(failed.unsaved).toEqual(['stored-v1']);
-    expect(failed.assessments['stored-v1']?.answers['centralism.blockages']).toEqual({ ...level(1), notes: '', evidence: '' });
+    expect(failed.assessments['stored-v1']?.answers['centralism.blockages']).toEqual({
+      ...level(1),
+      notes: '',
+      evidence: '',
+    });
 
     state.failing = false;
     await vi.advanceTimersByTimeAsync(5000);
@@ -97,7 +119,10 @@ describe('a write that fails', () => {
     expect(tab.useStore.getState().unsaved).toEqual([]);
     const reloaded = track(makeLibrary(storage));
     await reloaded.init();
-    expect(reloaded.useStore.getState().assessments['stored-v1']?.answers['centralism.blockages']?.response).toEqual({ kind: 'level', level: 1 });
+    expect(
+      reloaded.useStore.getState().assessments['stored-v1']?.answers['centralism.blockages']
+        ?.response,
+    ).toEqual({ kind: 'level', level: 1 });
   });
 
   it('tries again on the next change', async () => {
@@ -124,7 +149,11 @@ describe('a write that fails', () => {
     await storage.inner.update(assessmentKey('stored-v1'), () => v1);
     const tab = track(makeLibrary(storage, { retryMs: 1000 }));
     await tab.init();
-    expect(tab.useStore.getState()).toMatchObject({ ready: true, storageReadable: false, save: { state: 'failed' } });
+    expect(tab.useStore.getState()).toMatchObject({
+      ready: true,
+      storageReadable: false,
+      save: { state: 'failed' },
+    });
     tab.addAssessments([{ ...stored, id: 'made-offline' }]);
     await tab.flush();
     storage.broken = false;
@@ -174,20 +203,30 @@ describe('unreadable saved data', () => {
 });
 
 describe('data from a newer version of the app', () => {
-  it.each(['record-newer-version.json', 'record-newer-format.json'])('refuses %s with a message and leaves it untouched', async (name) => {
-    const raw = fixture(name);
-    const id = (raw.assessment as Assessment).id;
-    const storage = memoryStorage({ [assessmentKey(id)]: raw, [assessmentKey('stored-v1')]: v1 });
-    const tab = track(makeLibrary(storage));
-    await tab.init();
-    const s = tab.useStore.getState();
-    expect(s.assessments[id]).toBeUndefined();
-    expect(s.problems).toEqual([{ key: assessmentKey(id), kind: 'newer', message: expect.stringMatching(/newer version/), raw }]);
-    tab.updateAssessment('stored-v1', (a) => withAnswer(a, 'capacity.skills', level(2)));
-    tab.addAssessments([{ ...stored, id }]);
-    await tab.flush();
-    expect(storage.data.get(assessmentKey(id))).toEqual(raw);
-  });
+  it.each(['record-newer-version.json', 'record-newer-format.json'])(
+    'refuses %s with a message and leaves it untouched',
+    async (name) => {
+      const raw = fixture(name);
+      const id = (raw.assessment as Assessment).id;
+      const storage = memoryStorage({ [assessmentKey(id)]: raw, [assessmentKey('stored-v1')]: v1 });
+      const tab = track(makeLibrary(storage));
+      await tab.init();
+      const s = tab.useStore.getState();
+      expect(s.assessments[id]).toBeUndefined();
+      expect(s.problems).toEqual([
+        {
+          key: assessmentKey(id),
+          kind: 'newer',
+          message: expect.stringMatching(/newer version/),
+          raw,
+        },
+      ]);
+      tab.updateAssessment('stored-v1', (a) => withAnswer(a, 'capacity.skills', level(2)));
+      tab.addAssessments([{ ...stored, id }]);
+      await tab.flush();
+      expect(storage.data.get(assessmentKey(id))).toEqual(raw);
+    },
+  );
 
   it('will not overwrite an assessment that a newer version saved in another tab meanwhile', async () => {
     const storage = memoryStorage({ [assessmentKey('stored-v1')]: v1 });
@@ -219,15 +258,22 @@ describe('two tabs editing the same assessment', () => {
     a.updateAssessment('stored-v1', (x) => withAnswer(x, 'capacity.skills', level(4)));
     await a.flush();
     await settle();
-    expect(b.useStore.getState().assessments['stored-v1']?.answers['capacity.skills']?.response).toEqual({ kind: 'level', level: 4 });
-    expect(b.useStore.getState().elsewhere).toEqual([{ id: 'stored-v1', organisation: 'Southbay Unitary Council', kind: 'updated' }]);
+    expect(
+      b.useStore.getState().assessments['stored-v1']?.answers['capacity.skills']?.response,
+    ).toEqual({ kind: 'level', level: 4 });
+    expect(b.useStore.getState().elsewhere).toEqual([
+      { id: 'stored-v1', organisation: 'Southbay Unitary Council', kind: 'updated' },
+    ]);
   });
 
   it('keeps both tabs’ answers when they edit at the same time', async () => {
     const { storage, a, b } = await twoTabs();
     a.updateAssessment('stored-v1', (x) => withAnswer(x, 'capacity.skills', level(4)));
     b.updateAssessment('stored-v1', (x) => withAnswer(x, 'motivation.explaining', level(1)));
-    b.updateAssessment('stored-v1', (x) => ({ ...x, about: { ...x.about, organisation: 'Southbay Council' } }));
+    b.updateAssessment('stored-v1', (x) => ({
+      ...x,
+      about: { ...x.about, organisation: 'Southbay Council' },
+    }));
     await Promise.all([a.flush(), b.flush()]);
     await settle();
     await Promise.all([a.flush(), b.flush()]);
@@ -239,7 +285,8 @@ describe('two tabs editing the same assessment', () => {
       expect(x.answers['motivation.explaining']?.response).toEqual({ kind: 'level', level: 1 });
       expect(x.about.organisation).toBe('Southbay Council');
     }
-    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment }).assessment;
+    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment })
+      .assessment;
     expect(saved.answers['capacity.skills']?.response).toEqual({ kind: 'level', level: 4 });
     expect(saved.answers['motivation.explaining']?.response).toEqual({ kind: 'level', level: 1 });
   });
@@ -252,14 +299,19 @@ describe('two tabs editing the same assessment', () => {
     await b.init();
     a.updateAssessment('stored-v1', (x) => withAnswer(x, 'capacity.skills', level(4)));
     await a.flush();
-    b.updateAssessment('stored-v1', (x) => withAnswer(x, 'capacity.skills', { notes: 'Typed in the other tab.' }));
+    b.updateAssessment('stored-v1', (x) =>
+      withAnswer(x, 'capacity.skills', { notes: 'Typed in the other tab.' }),
+    );
     b.updateAssessment('stored-v1', (x) => withAnswer(x, 'motivation.explaining', level(1)));
     await b.flush();
-    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment }).assessment;
+    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment })
+      .assessment;
     expect(saved.answers['motivation.explaining']?.response).toEqual({ kind: 'level', level: 1 });
     // Both tabs changed capacity.skills: the tab that wrote last keeps its version, and says so.
     expect(saved.answers['capacity.skills']?.notes).toBe('Typed in the other tab.');
-    expect(b.useStore.getState().elsewhere).toEqual([{ id: 'stored-v1', organisation: 'Southbay Unitary Council', kind: 'merged' }]);
+    expect(b.useStore.getState().elsewhere).toEqual([
+      { id: 'stored-v1', organisation: 'Southbay Unitary Council', kind: 'merged' },
+    ]);
   });
 
   it('keeps an assessment deleted in one tab while the other tab has changes to it not yet saved', async () => {
@@ -276,10 +328,13 @@ describe('two tabs editing the same assessment', () => {
     await a.flush();
     await settle();
     expect(b.useStore.getState().elsewhere[0]?.kind).toBe('kept');
-    expect(b.useStore.getState().assessments['stored-v1']?.answers['capacity.skills']?.response).toEqual({ kind: 'level', level: 2 });
+    expect(
+      b.useStore.getState().assessments['stored-v1']?.answers['capacity.skills']?.response,
+    ).toEqual({ kind: 'level', level: 2 });
     blocked.state.failing = false;
     await b.flush();
-    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment }).assessment;
+    const saved = (storage.data.get(assessmentKey('stored-v1')) as { assessment: Assessment })
+      .assessment;
     expect(saved.answers['capacity.skills']?.response).toEqual({ kind: 'level', level: 2 });
   });
 

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessmentShapeProblem } from '../../src/domain/assessment-shape';
-import { migrateRecord, readRecord, RECORD_VERSION, type RecordStep } from '../../src/store/persisted-record';
+import {
+  migrateRecord,
+  readRecord,
+  RECORD_VERSION,
+  type RecordStep,
+} from '../../src/store/persisted-record';
 
-const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
 
 describe('stored records', () => {
   it('reads a record written by version 1 (the first version) unchanged', () => {
@@ -13,7 +19,11 @@ describe('stored records', () => {
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
     expect(read.record.assessment).toEqual(raw.assessment);
-    expect(read.record).toMatchObject({ version: RECORD_VERSION, rev: 4, lastExportedAt: '2026-06-02T16:00:00.000Z' });
+    expect(read.record).toMatchObject({
+      version: RECORD_VERSION,
+      rev: 4,
+      lastExportedAt: '2026-06-02T16:00:00.000Z',
+    });
     expect(raw).toEqual(before);
   });
 
@@ -27,7 +37,10 @@ describe('stored records', () => {
   });
 
   it('reports a version with no migration step as unreadable rather than guessing', () => {
-    expect(migrateRecord(fixture('record-v1.json'), 1, {}, 2)).toEqual({ ok: false, message: 'no migration from stored version 1' });
+    expect(migrateRecord(fixture('record-v1.json'), 1, {}, 2)).toEqual({
+      ok: false,
+      message: 'no migration from stored version 1',
+    });
   });
 
   it.each([
@@ -61,7 +74,10 @@ describe('assessment shape check', () => {
   it.each([
     ['about.organisation', { ...good, about: { ...(good.about as object), organisation: 3 } }],
     ['answers', { ...good, answers: [] }],
-    ['response kind', { ...good, answers: { 'a.b': { response: { kind: 'maybe' }, notes: '', evidence: '' } } }],
+    [
+      'response kind',
+      { ...good, answers: { 'a.b': { response: { kind: 'maybe' }, notes: '', evidence: '' } } },
+    ],
     ['targets', { ...good, targets: { accountability: 9 } }],
     ['plan', { ...good, plan: [{ id: 'x' }] }],
     ['settings', { ...good, settings: {} }],

@@ -15,19 +15,23 @@ export function PrivacyPage() {
         <h1 className="govuk-heading-l">Privacy and where your data is kept</h1>
         <h2 className="govuk-heading-m">Your answers stay on this device</h2>
         <p className="govuk-body">
-          This tool runs entirely in your web browser. Everything you enter, including the name of your organisation, your answers, notes, evidence and action
-          plan, is kept in this browser’s own storage (IndexedDB) on this device. Nothing is sent to a server, to the council that published the tool, or to
-          anyone else. The tool makes no requests to other websites, uses no cookies and no analytics.
+          This tool runs entirely in your web browser. Everything you enter, including the name of
+          your organisation, your answers, notes, evidence and action plan, is kept in this
+          browser’s own storage (IndexedDB) on this device. Nothing is sent to a server, to the
+          council that published the tool, or to anyone else. The tool makes no requests to other
+          websites, uses no cookies and no analytics.
         </p>
         <p className="govuk-body">
-          Anyone who uses this browser on this device, with your account, can open your saved assessments. On a shared computer, delete them when you have
-          finished, after exporting a file.
+          Anyone who uses this browser on this device, with your account, can open your saved
+          assessments. On a shared computer, delete them when you have finished, after exporting a
+          file.
         </p>
 
         <h2 className="govuk-heading-m">How long it is kept</h2>
         <p className="govuk-body">
-          Until you delete it, or until the browser’s data is cleared. A private or incognito window deletes it when the window is closed. Some browsers clear
-          stored data when a device runs short of space, unless they have agreed to keep it.
+          Until you delete it, or until the browser’s data is cleared. A private or incognito window
+          deletes it when the window is closed. Some browsers clear stored data when a device runs
+          short of space, unless they have agreed to keep it.
         </p>
         <p className="govuk-body" id="persistence-status">
           {persistence === 'persisted'
@@ -41,12 +45,15 @@ export function PrivacyPage() {
 
         <h2 className="govuk-heading-m">Keeping a copy</h2>
         <p className="govuk-body">
-          Export each assessment as a file and keep it somewhere safe, such as your council’s document store. The file can be imported again into this tool, on
-          this or another device, and shared with a facilitator if you choose.
+          Export each assessment as a file and keep it somewhere safe, such as your council’s
+          document store. The file can be imported again into this tool, on this or another device,
+          and shared with a facilitator if you choose.
         </p>
         {list.length > 0 ? (
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">When each saved assessment was last exported</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              When each saved assessment was last exported
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
@@ -63,7 +70,11 @@ export function PrivacyPage() {
                   <td className="govuk-table__cell">
                     {a.about.organisation} ({a.about.date})
                   </td>
-                  <td className="govuk-table__cell">{meta[a.id]?.lastExportedAt ? formatDateTime(meta[a.id]!.lastExportedAt!) : 'Never'}</td>
+                  <td className="govuk-table__cell">
+                    {meta[a.id]?.lastExportedAt
+                      ? formatDateTime(meta[a.id]!.lastExportedAt!)
+                      : 'Never'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -77,8 +88,9 @@ export function PrivacyPage() {
 
         <h2 className="govuk-heading-m">Protective marking</h2>
         <p className="govuk-body">
-          You can mark an assessment OFFICIAL or OFFICIAL-SENSITIVE. The marking is printed on the report and kept in the file. Handle exported files and printed
-          reports as your council’s policy for that marking requires.
+          You can mark an assessment OFFICIAL or OFFICIAL-SENSITIVE. The marking is printed on the
+          report and kept in the file. Handle exported files and printed reports as your council’s
+          policy for that marking requires.
         </p>
       </div>
     </div>

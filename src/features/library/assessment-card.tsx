@@ -58,7 +58,11 @@ export function AssessmentCard({
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
             <a className="govuk-link" href={href(paths.tasks(a.id))}>
-              Open<span className="govuk-visually-hidden"> {a.about.organisation} {a.about.date}</span>
+              Open
+              <span className="govuk-visually-hidden">
+                {' '}
+                {a.about.organisation} {a.about.date}
+              </span>
             </a>
           </li>
         </ul>
@@ -68,10 +72,20 @@ export function AssessmentCard({
           {[
             ['Date of assessment', formatDate(a.about.date)],
             ['Role', ROLES[a.about.role]],
-            ['Progress', `${progress.answered} of ${progress.total} questions answered; ${progress.themesCompleted} of ${progress.themes.length} themes completed`],
+            [
+              'Progress',
+              `${progress.answered} of ${progress.total} questions answered; ${progress.themesCompleted} of ${progress.themes.length} themes completed`,
+            ],
             ['Last changed', formatDateTime(a.updatedAt)],
-            ['Last exported', meta?.lastExportedAt ? formatDateTime(meta.lastExportedAt) : 'Never exported from this browser'],
-            ...(a.baseline ? [['Re-assessment of', `the assessment dated ${formatDate(a.baseline.date)}`]] : []),
+            [
+              'Last exported',
+              meta?.lastExportedAt
+                ? formatDateTime(meta.lastExportedAt)
+                : 'Never exported from this browser',
+            ],
+            ...(a.baseline
+              ? [['Re-assessment of', `the assessment dated ${formatDate(a.baseline.date)}`]]
+              : []),
           ].map(([k, v]) => (
             <div className="govuk-summary-list__row" key={k}>
               <dt className="govuk-summary-list__key">{k}</dt>
@@ -121,29 +135,48 @@ export function AssessmentCard({
             </div>
           </form>
         ) : mode === 'delete' ? (
-          <div className="govuk-warning-text" role="group" aria-labelledby={`${domId}-delete-warning`}>
+          <div
+            className="govuk-warning-text"
+            role="group"
+            aria-labelledby={`${domId}-delete-warning`}
+          >
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
             </span>
             <strong className="govuk-warning-text__text" id={`${domId}-delete-warning`}>
               <span className="govuk-visually-hidden">Warning</span>
               Delete {a.about.organisation} ({formatDate(a.about.date)}) from this browser?{' '}
-              {meta?.lastExportedAt ? `It was last exported ${formatDateTime(meta.lastExportedAt)}.` : 'It has never been exported: export it first if you may need it.'}
+              {meta?.lastExportedAt
+                ? `It was last exported ${formatDateTime(meta.lastExportedAt)}.`
+                : 'It has never been exported: export it first if you may need it.'}
             </strong>
             <div className="govuk-button-group govuk-!-margin-top-4">
-              <button type="button" className="govuk-button govuk-button--warning" onClick={onDelete} autoFocus>
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning"
+                onClick={onDelete}
+                autoFocus
+              >
                 Yes, delete it
               </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={onExport}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={onExport}
+              >
                 Export it first
               </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setMode('view')}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => setMode('view')}
+              >
                 Cancel
               </button>
             </div>
           </div>
         ) : (
-          <ul className="govuk-list app-card-actions">
+          <ul className="govuk-list app-card-actions govuk-!-margin-top-4">
             <li>
               <button type="button" className="app-button-link" onClick={() => setMode('rename')}>
                 Rename<span className="govuk-visually-hidden"> {a.about.organisation}</span>
@@ -151,13 +184,17 @@ export function AssessmentCard({
             </li>
             <li>
               <button type="button" className="app-button-link" onClick={onDuplicate}>
-                Duplicate as a re-assessment<span className="govuk-visually-hidden"> of {a.about.organisation}</span>
+                Duplicate as a re-assessment
+                <span className="govuk-visually-hidden"> of {a.about.organisation}</span>
               </button>
-              <span className="govuk-hint govuk-!-margin-bottom-0">Starts a new assessment dated today from these answers, to see what has changed.</span>
+              <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
+                Starts a new assessment dated today from these answers, to see what has changed.
+              </span>
             </li>
             <li>
               <button type="button" className="app-button-link" onClick={onExport}>
-                Export as a file<span className="govuk-visually-hidden"> ({a.about.organisation})</span>
+                Export as a file
+                <span className="govuk-visually-hidden"> ({a.about.organisation})</span>
               </button>
             </li>
             <li>

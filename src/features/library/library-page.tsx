@@ -8,11 +8,19 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { byLastChange } from '../../components/recent-assessments';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
-import { addAssessments, markExported, removeAssessment, useLibrary } from '../../store/library-store';
+import {
+  addAssessments,
+  markExported,
+  removeAssessment,
+  useLibrary,
+} from '../../store/library-store';
 import { AssessmentCard } from './assessment-card';
 import { StorageFacts } from './storage-facts';
 
-type Flash = { kind: 'deleted'; assessment: Assessment } | { kind: 'renamed' | 'exported'; organisation: string } | { kind: 'error'; message: string };
+type Flash =
+  | { kind: 'deleted'; assessment: Assessment }
+  | { kind: 'renamed' | 'exported'; organisation: string }
+  | { kind: 'error'; message: string };
 
 /** Every assessment saved in this browser: open, rename, duplicate as a re-assessment, export, delete. */
 export function LibraryPage() {
@@ -28,7 +36,10 @@ export function LibraryPage() {
       markExported(a.id);
       setFlash({ kind: 'exported', organisation: a.about.organisation });
     } catch (error) {
-      setFlash({ kind: 'error', message: `The file could not be made: ${error instanceof Error ? error.message : String(error)}` });
+      setFlash({
+        kind: 'error',
+        message: `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
 
@@ -47,7 +58,11 @@ export function LibraryPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop govuk-grid-column-full">
         {flash?.kind === 'deleted' ? (
-          <NotificationBanner success title="Deleted" heading={`${flash.assessment.about.organisation} (${flash.assessment.about.date}) has been deleted from this browser.`}>
+          <NotificationBanner
+            success
+            title="Deleted"
+            heading={`${flash.assessment.about.organisation} (${flash.assessment.about.date}) has been deleted from this browser.`}
+          >
             <p className="govuk-body">
               <button
                 type="button"
@@ -62,10 +77,22 @@ export function LibraryPage() {
             </p>
           </NotificationBanner>
         ) : null}
-        {flash?.kind === 'renamed' ? <NotificationBanner success title="Renamed" heading={`The assessment is now called ${flash.organisation}.`} /> : null}
+        {flash?.kind === 'renamed' ? (
+          <NotificationBanner
+            success
+            title="Renamed"
+            heading={`The assessment is now called ${flash.organisation}.`}
+          />
+        ) : null}
         {flash?.kind === 'exported' ? (
-          <NotificationBanner success title="Exported" heading={`A file of ${flash.organisation} has been saved to your downloads.`}>
-            <p className="govuk-body">Keep it somewhere safe, such as your council’s document store.</p>
+          <NotificationBanner
+            success
+            title="Exported"
+            heading={`A file of ${flash.organisation} has been saved to your downloads.`}
+          >
+            <p className="govuk-body">
+              Keep it somewhere safe, such as your council’s document store.
+            </p>
           </NotificationBanner>
         ) : null}
         {flash?.kind === 'error' ? (

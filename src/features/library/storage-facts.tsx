@@ -7,8 +7,8 @@ export function StorageFacts() {
   return (
     <div className="govuk-inset-text">
       <p className="govuk-body">
-        These assessments are kept only in this browser on this device, not on a server. Export a file of each one you want to keep for the record: clearing your
-        browser’s data removes them.
+        These assessments are kept only in this browser on this device, not on a server. Export a
+        file of each one you want to keep for the record: clearing your browser’s data removes them.
       </p>
       <p className="govuk-body govuk-!-margin-bottom-0">
         {persistence === 'persisted'

@@ -8,17 +8,28 @@ import { assessmentProgress } from '../../domain/progress';
 import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
-function ResponseText({ answer, scale, levels }: { answer: Answer | undefined; scale: readonly string[]; levels: readonly string[] }) {
+function ResponseText({
+  answer,
+  scale,
+  levels,
+}: {
+  answer: Answer | undefined;
+  scale: readonly string[];
+  levels: readonly string[];
+}) {
   const r = answer?.response;
   if (!r) return <span className="govuk-hint govuk-!-margin-bottom-0">Not answered</span>;
   if (r.kind === 'dont-know') return <>Don’t know</>;
-  if (r.kind === 'not-applicable') return <>Not applicable{r.reason ? `: ${r.reason}` : ' (no reason given)'}</>;
+  if (r.kind === 'not-applicable')
+    return <>Not applicable{r.reason ? `: ${r.reason}` : ' (no reason given)'}</>;
   return (
     <>
       <strong>
         {r.level} – {scale[r.level]}
       </strong>
-      <span className="govuk-!-display-block govuk-body-s govuk-!-margin-bottom-0">{levels[r.level]}</span>
+      <span className="govuk-!-display-block govuk-body-s govuk-!-margin-bottom-0">
+        {levels[r.level]}
+      </span>
     </>
   );
 }
@@ -34,7 +45,7 @@ export function CheckAnswersPage({ params }: { params: Record<string, string | u
 
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds-from-desktop govuk-grid-column-full">
+      <div className="govuk-grid-column-full">
         <a href={href(paths.tasks(id))} className="govuk-back-link">
           Back to the assessment
         </a>
@@ -42,11 +53,14 @@ export function CheckAnswersPage({ params }: { params: Record<string, string | u
         <h1 className="govuk-heading-l">Check your answers</h1>
         {unanswered > 0 ? (
           <div className="govuk-inset-text">
-            {unanswered} question{unanswered === 1 ? ' is' : 's are'} not answered yet. Themes with fewer than 60% of their questions answered with a level are shown
-            as provisional in the results.
+            {unanswered} question{unanswered === 1 ? ' is' : 's are'} not answered yet. Themes with
+            fewer than 60% of their questions answered with a level are shown as provisional in the
+            results.
           </div>
         ) : (
-          <p className="govuk-body">You have answered every question. Check your answers before you look at the results.</p>
+          <p className="govuk-body">
+            You have answered every question. Check your answers before you look at the results.
+          </p>
         )}
 
         {questionnaire.themes.map((theme) => {
@@ -58,6 +72,7 @@ export function CheckAnswersPage({ params }: { params: Record<string, string | u
                 {tp?.answered ?? 0} of {tp?.total ?? theme.questions.length} answered
               </p>
               <SummaryList
+                className="app-summary-list--questions"
                 rows={theme.questions.map((q, i) => {
                   const answer = assessment.answers[q.id];
                   return {
@@ -68,12 +83,20 @@ export function CheckAnswersPage({ params }: { params: Record<string, string | u
                     ),
                     value: (
                       <>
-                        <ResponseText answer={answer} scale={questionnaire.scale} levels={q.levels} />
+                        <ResponseText
+                          answer={answer}
+                          scale={questionnaire.scale}
+                          levels={q.levels}
+                        />
                         {answer?.notes ? (
-                          <span className="govuk-!-display-block govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0 app-pre-wrap">Notes: {answer.notes}</span>
+                          <span className="govuk-!-display-block govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0 app-pre-wrap">
+                            Notes: {answer.notes}
+                          </span>
                         ) : null}
                         {answer?.evidence ? (
-                          <span className="govuk-!-display-block govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0 app-pre-wrap">Evidence: {answer.evidence}</span>
+                          <span className="govuk-!-display-block govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0 app-pre-wrap">
+                            Evidence: {answer.evidence}
+                          </span>
                         ) : null}
                       </>
                     ),
@@ -90,7 +113,10 @@ export function CheckAnswersPage({ params }: { params: Record<string, string | u
         })}
 
         <h2 className="govuk-heading-m">Now see your results</h2>
-        <p className="govuk-body">The results show a score and band for each theme, the critical gaps, and the priorities for your action plan.</p>
+        <p className="govuk-body">
+          The results show a score and band for each theme, the critical gaps, and the priorities
+          for your action plan.
+        </p>
         <div className="govuk-button-group">
           <LinkButton href={href(paths.results(id))}>See your results</LinkButton>
           <a className="govuk-link" href={href(paths.tasks(id))}>

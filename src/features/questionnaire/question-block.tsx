@@ -31,9 +31,13 @@ export const QuestionBlock = memo(function QuestionBlock({
   const domId = `q-${qid.replace(/\./g, '-')}`;
   const response = answer?.response ?? null;
   const chosen = choiceOf(response);
-  const save = (patch: Partial<Answer>) => updateAssessment(assessmentId, (a) => withAnswer(a, qid, patch));
+  const save = (patch: Partial<Answer>) =>
+    updateAssessment(assessmentId, (a) => withAnswer(a, qid, patch));
 
-  const choose = (choice: ResponseChoice) => updateAssessment(assessmentId, (a) => withAnswer(a, qid, { response: responseOf(choice, a.answers[qid]?.response) }));
+  const choose = (choice: ResponseChoice) =>
+    updateAssessment(assessmentId, (a) =>
+      withAnswer(a, qid, { response: responseOf(choice, a.answers[qid]?.response) }),
+    );
 
   const options: RadioOption[] = [
     ...question.levels.map((descriptor, level) => ({
@@ -64,7 +68,11 @@ export const QuestionBlock = memo(function QuestionBlock({
         idPrefix={`${domId}-response`}
         legendClassName="govuk-fieldset__legend--m"
         legend={
-          <h2 className="govuk-fieldset__heading" id={`${domId}-heading`} data-autofocus={autofocus ? '' : undefined}>
+          <h2
+            className="govuk-fieldset__heading"
+            id={`${domId}-heading`}
+            data-autofocus={autofocus ? '' : undefined}
+          >
             <span className="govuk-caption-m">
               Question {number} of {of}
               {question.critical ? ' · critical question' : ''}
@@ -75,7 +83,9 @@ export const QuestionBlock = memo(function QuestionBlock({
         hint={
           <>
             {question.critical ? (
-              <strong className="govuk-tag govuk-tag--orange govuk-!-margin-bottom-2">Critical: a low level here is a risk in itself</strong>
+              <strong className="govuk-tag govuk-tag--orange app-tag--wide govuk-!-margin-bottom-2">
+                Critical: a low level here is a risk in itself
+              </strong>
             ) : null}
             <span className="govuk-!-display-block">What would show this: {question.evidence}</span>
           </>
@@ -96,7 +106,11 @@ export const QuestionBlock = memo(function QuestionBlock({
       </details>
       {response ? (
         <p className="govuk-body">
-          <button type="button" className="app-button-link" onClick={() => save({ response: null })}>
+          <button
+            type="button"
+            className="app-button-link"
+            onClick={() => save({ response: null })}
+          >
             Clear the answer<span className="govuk-visually-hidden"> to question {number}</span>
           </button>
         </p>

@@ -19,7 +19,9 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
   const id = params.id ?? '';
   const assessment = useAssessment(id);
   const questionnaire = useQuestionnaire();
-  usePageTitle(assessment ? `Your assessment: ${assessment.about.organisation}` : 'Assessment not found');
+  usePageTitle(
+    assessment ? `Your assessment: ${assessment.about.organisation}` : 'Assessment not found',
+  );
   if (!assessment) return <AssessmentNotFound savedHref={href(paths.assessments())} />;
 
   const progress = assessmentProgress(questionnaire, assessment);
@@ -36,20 +38,34 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
       id: 'check',
       name: 'Check your answers',
       href: started ? href(paths.check(id)) : undefined,
-      status: started ? { text: progress.complete ? 'Ready to check' : 'Some questions unanswered', tag: progress.complete ? undefined : 'light-blue' } : { text: 'Cannot start yet' },
+      status: started
+        ? {
+            text: progress.complete ? 'Ready to check' : 'Some questions unanswered',
+            tag: progress.complete ? undefined : 'light-blue',
+          }
+        : { text: 'Cannot start yet' },
     },
     {
       id: 'results',
       name: 'See your results',
       href: started ? href(paths.results(id)) : undefined,
       hint: 'Scores by theme, critical gaps and priorities',
-      status: started ? { text: progress.complete ? 'Available' : 'Provisional until every question is answered' } : { text: 'Cannot start yet' },
+      status: started
+        ? { text: progress.complete ? 'Available' : 'Provisional until every question is answered' }
+        : { text: 'Cannot start yet' },
     },
     {
       id: 'plan',
       name: 'Set targets and plan actions',
       href: started ? href(paths.plan(id)) : undefined,
-      status: started ? { text: assessment.plan.length > 0 ? `${assessment.plan.length} action${assessment.plan.length === 1 ? '' : 's'}` : 'No actions yet' } : { text: 'Cannot start yet' },
+      status: started
+        ? {
+            text:
+              assessment.plan.length > 0
+                ? `${assessment.plan.length} action${assessment.plan.length === 1 ? '' : 's'}`
+                : 'No actions yet',
+          }
+        : { text: 'Cannot start yet' },
     },
     {
       id: 'report',
@@ -72,22 +88,45 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
         <span className="govuk-caption-l">{assessment.about.organisation}</span>
         <h1 className="govuk-heading-l">Your assessment</h1>
         <p className="govuk-body" id="progress-summary">
-          You have answered {progress.answered} of {progress.total} questions and completed {progress.themesCompleted} of {progress.themes.length} themes.
-          Your answers are saved as you go.
+          You have answered {progress.answered} of {progress.total} questions and completed{' '}
+          {progress.themesCompleted} of {progress.themes.length} themes. Your answers are saved as
+          you go.
         </p>
 
         <SummaryList
           rows={[
-            { key: 'Organisation', value: assessment.about.organisation, action: { href: href(paths.about(id)), hidden: 'organisation' } },
-            { key: 'Type of authority', value: AUTHORITY_TYPES[assessment.about.authorityType], action: { href: href(paths.about(id)), hidden: 'type of authority' } },
-            { key: 'Your role', value: ROLES[assessment.about.role], action: { href: href(paths.about(id)), hidden: 'role' } },
-            { key: 'Date', value: formatDate(assessment.about.date), action: { href: href(paths.about(id)), hidden: 'date' } },
-            { key: 'Protective marking', value: MARKINGS[assessment.about.marking], action: { href: href(paths.about(id)), hidden: 'protective marking' } },
+            {
+              key: 'Organisation',
+              value: assessment.about.organisation,
+              action: { href: href(paths.about(id)), hidden: 'organisation' },
+            },
+            {
+              key: 'Type of authority',
+              value: AUTHORITY_TYPES[assessment.about.authorityType],
+              action: { href: href(paths.about(id)), hidden: 'type of authority' },
+            },
+            {
+              key: 'Your role',
+              value: ROLES[assessment.about.role],
+              action: { href: href(paths.about(id)), hidden: 'role' },
+            },
+            {
+              key: 'Date',
+              value: formatDate(assessment.about.date),
+              action: { href: href(paths.about(id)), hidden: 'date' },
+            },
+            {
+              key: 'Protective marking',
+              value: MARKINGS[assessment.about.marking],
+              action: { href: href(paths.about(id)), hidden: 'protective marking' },
+            },
           ]}
         />
 
         <h2 className="govuk-heading-m">Answer the questions</h2>
-        <p className="govuk-body">Answer the themes in any order. You can leave and come back at any time.</p>
+        <p className="govuk-body">
+          Answer the themes in any order. You can leave and come back at any time.
+        </p>
         <TaskList tasks={themeTasks} idPrefix="theme" />
 
         <h2 className="govuk-heading-m">Check and use your answers</h2>

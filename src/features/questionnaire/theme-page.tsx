@@ -34,7 +34,11 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
       <>
         <h1 className="govuk-heading-l">Page not found</h1>
         <p className="govuk-body">
-          There is no theme called “{themeId}”. <a className="govuk-link" href={href(paths.tasks(id))}>Go back to the assessment</a>.
+          There is no theme called “{themeId}”.{' '}
+          <a className="govuk-link" href={href(paths.tasks(id))}>
+            Go back to the assessment
+          </a>
+          .
         </p>
       </>
     );
@@ -55,8 +59,8 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
         <h1 className="govuk-heading-l">{theme.title}</h1>
         <p className="govuk-body">{theme.summary}</p>
         <p className="govuk-body">
-          Choose the level that best describes your council now. If you are not sure, choose “Don’t know”: it is better than a guess. Your answers are saved as
-          you give them.
+          Choose the level that best describes your council now. If you are not sure, choose “Don’t
+          know”: it is better than a guess. Your answers are saved as you give them.
         </p>
         <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
           {progress.answered} of {progress.total} questions answered
@@ -89,8 +93,20 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Themes">
           {previous ? (
             <div className="govuk-pagination__prev">
-              <a className="govuk-link govuk-pagination__link" href={href(paths.theme(id, previous.id))} rel="prev">
-                <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+              <a
+                className="govuk-link govuk-pagination__link"
+                href={href(paths.theme(id, previous.id))}
+                rel="prev"
+              >
+                <svg
+                  className="govuk-pagination__icon govuk-pagination__icon--prev"
+                  xmlns="http://www.w3.org/2000/svg"
+                  height="13"
+                  width="15"
+                  aria-hidden="true"
+                  focusable="false"
+                  viewBox="0 0 15 13"
+                >
                   <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
                 </svg>
                 <span className="govuk-pagination__link-title">
@@ -103,8 +119,20 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
           ) : null}
           {next ? (
             <div className="govuk-pagination__next">
-              <a className="govuk-link govuk-pagination__link" href={href(paths.theme(id, next.id))} rel="next">
-                <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+              <a
+                className="govuk-link govuk-pagination__link"
+                href={href(paths.theme(id, next.id))}
+                rel="next"
+              >
+                <svg
+                  className="govuk-pagination__icon govuk-pagination__icon--next"
+                  xmlns="http://www.w3.org/2000/svg"
+                  height="13"
+                  width="15"
+                  aria-hidden="true"
+                  focusable="false"
+                  viewBox="0 0 15 13"
+                >
                   <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
                 </svg>
                 <span className="govuk-pagination__link-title">

@@ -21,7 +21,10 @@ export const aboutFormSchema = aboutSchema
     // Check the date even when other fields have errors, so every error shows at once.
     { when: () => true },
   )
-  .transform(({ day, month, year, ...rest }): About => ({ ...rest, date: joinDate(day, month, year) }));
+  .transform(({ day, month, year, ...rest }): About => ({
+    ...rest,
+    date: joinDate(day, month, year),
+  }));
 
 export type AboutFormInput = z.input<typeof aboutFormSchema>;
 
@@ -46,7 +49,8 @@ export function dateProblem(day: string, month: string, year: string): string | 
   if (y.length !== 4) return 'Year must include 4 numbers';
   const iso = joinDate(d, m, y);
   const parsed = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return `${NAME} must be a real date`;
+  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso))
+    return `${NAME} must be a real date`;
   if (Number(y) < 2000 || Number(y) > 2100) return `${NAME} must be between 2000 and 2100`;
   return null;
 }

@@ -31,7 +31,9 @@ const MARKING_HINTS: Record<keyof typeof MARKINGS, string> = {
   'OFFICIAL-SENSITIVE': 'Use if the answers must only be shared with those who need to know.',
 };
 
-function errorList(errors: FieldErrors<AboutFormInput> & { date?: { message?: string } }): FieldError[] {
+function errorList(
+  errors: FieldErrors<AboutFormInput> & { date?: { message?: string } },
+): FieldError[] {
   return FIELD_ORDER.flatMap((name) => {
     const message = (errors as Record<string, { message?: string } | undefined>)[name]?.message;
     return message ? [{ fieldId: FIELD_IDS[name], message }] : [];
@@ -46,7 +48,8 @@ function today(): string {
 export function AboutPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.id;
   const existing = useAssessment(id);
-  if (id !== undefined && !existing) return <AssessmentNotFound savedHref={href(paths.assessments())} />;
+  if (id !== undefined && !existing)
+    return <AssessmentNotFound savedHref={href(paths.assessments())} />;
   return <AboutForm key={id ?? 'new'} id={id} initial={existing?.about} />;
 }
 
@@ -67,7 +70,10 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
   });
   const errors = errorList(formState.errors);
   const dateError = (formState.errors as { date?: { message?: string } }).date?.message;
-  usePageTitle(id ? 'Change the details of the assessment' : 'About the assessment', errors.length > 0);
+  usePageTitle(
+    id ? 'Change the details of the assessment' : 'About the assessment',
+    errors.length > 0,
+  );
 
   const onValid = (about: About) => {
     if (id) {
@@ -99,8 +105,12 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
           </a>
         )}
         <ErrorSummary errors={errors} focusKey={submits} />
-        <h1 className="govuk-heading-l">{id ? 'Change the details of the assessment' : 'About the assessment'}</h1>
-        <p className="govuk-body">These details appear on the report and in any file you export. You can change them later.</p>
+        <h1 className="govuk-heading-l">
+          {id ? 'Change the details of the assessment' : 'About the assessment'}
+        </h1>
+        <p className="govuk-body">
+          These details appear on the report and in any file you export. You can change them later.
+        </p>
         <form
           noValidate
           onSubmit={(event) => {
@@ -146,8 +156,14 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
           />
 
           <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" role="group" aria-describedby={`date-hint${dateError ? ' date-error' : ''}`}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Date of the assessment</legend>
+            <fieldset
+              className="govuk-fieldset"
+              role="group"
+              aria-describedby={`date-hint${dateError ? ' date-error' : ''}`}
+            >
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                Date of the assessment
+              </legend>
               <div id="date-hint" className="govuk-hint">
                 For example, 15 10 2026
               </div>
@@ -162,7 +178,10 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
                 ).map(([part, label, width]) => (
                   <div className="govuk-date-input__item" key={part}>
                     <div className="govuk-form-group">
-                      <label className="govuk-label govuk-date-input__label" htmlFor={`date-${part}`}>
+                      <label
+                        className="govuk-label govuk-date-input__label"
+                        htmlFor={`date-${part}`}
+                      >
                         {label}
                       </label>
                       <input
@@ -184,7 +203,11 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
             legend="Protective marking"
             hint="The Government Security Classification marking printed on the report. Most assessments are OFFICIAL."
             error={formState.errors.marking?.message}
-            options={Object.entries(MARKINGS).map(([value, label]) => ({ value, label, hint: MARKING_HINTS[value as keyof typeof MARKINGS] }))}
+            options={Object.entries(MARKINGS).map(([value, label]) => ({
+              value,
+              label,
+              hint: MARKING_HINTS[value as keyof typeof MARKINGS],
+            }))}
             inputProps={radioProps('marking')}
             checkedValue={watch('marking') ?? null}
           />

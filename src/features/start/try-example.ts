@@ -7,20 +7,41 @@ import type { Result } from '../../domain/result';
  * Load the example council's assessment shipped with the app, check it like any imported file,
  * and return a copy with a new id (so trying the example twice gives two separate copies).
  */
-export async function loadExample(questionnaire: Questionnaire, newId: string, now: Date): Promise<Result<Assessment>> {
+export async function loadExample(
+  questionnaire: Questionnaire,
+  newId: string,
+  now: Date,
+): Promise<Result<Assessment>> {
   let text: string;
   try {
     // Relative to the page, so it works from any folder on any static host.
     const response = await fetch('./examples/example-council.json');
-    if (!response.ok) return { ok: false, issues: [{ path: '', message: `the example file could not be loaded (${response.status})` }] };
+    if (!response.ok)
+      return {
+        ok: false,
+        issues: [
+          { path: '', message: `the example file could not be loaded (${response.status})` },
+        ],
+      };
     text = await response.text();
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `the example file could not be loaded (${error instanceof Error ? error.message : String(error)})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `the example file could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
+    };
   }
   // The file reader brings in zod: load it only when the example is asked for.
   const { readAssessmentText } = await loadAssessmentFileModule();
   const read = readAssessmentText(text, questionnaire);
   if (!read.ok) return read;
   const stamp = now.toISOString();
-  return { ok: true, value: { ...read.value.assessment, id: newId, createdAt: stamp, updatedAt: stamp } };
+  return {
+    ok: true,
+    value: { ...read.value.assessment, id: newId, createdAt: stamp, updatedAt: stamp },
+  };
 }
