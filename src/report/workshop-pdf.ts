@@ -1,6 +1,7 @@
 import type { WorkshopAggregate } from '../domain/aggregate';
 import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
 import { MIN_GROUP, TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
+import { workshopHighlights } from '../domain/aggregate-highlights';
 import { ROLES } from '../domain/options';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import { COLOURS, lineHeight, PdfKit, SIZES } from './pdf-kit';
@@ -118,13 +119,19 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     const o = agg.overall.stats;
     kit.labelled('Overall', `median ${f1(o.median)}, half of responses between ${f1(o.q1)} and ${f1(o.q3)}, range ${f1(o.min)} to ${f1(o.max)}`);
   }
-  const strongest = agg.themes.filter((t) => t.group.stats).sort((a, b) => (b.group.stats?.median ?? 0) - (a.group.stats?.median ?? 0));
-  if (strongest.length > 1) {
-    kit.labelled('Strongest theme', `${strongest[0]?.title} (median ${f1(strongest[0]?.group.stats?.median ?? 0)})`);
-    kit.labelled('Weakest theme', `${strongest.at(-1)?.title} (median ${f1(strongest.at(-1)?.group.stats?.median ?? 0)})`);
+  const h = workshopHighlights(questionnaire, agg);
+  if (h.strongest && h.weakest) {
+    kit.labelled('Strongest theme', `${h.strongest.title} (median ${f1(h.strongest.median)})`);
+    kit.labelled('Weakest theme', `${h.weakest.title} (median ${f1(h.weakest.median)})`);
   }
-  const top = agg.questions[0];
-  if (top?.group.stats) kit.labelled('Most disagreement', `${questionText.get(top.questionId) ?? top.questionId} (levels from ${top.group.stats.min} to ${top.group.stats.max})`);
+  if (h.councilVcsGap) {
+    const side = h.councilVcsGap.difference > 0 ? 'the council rates itself higher than its VCS partners do' : 'VCS partners rate the council higher than it rates itself';
+    kit.labelled('Largest council-VCS gap', `${h.councilVcsGap.title}: ${side}, by ${f1(Math.abs(h.councilVcsGap.difference))} points`);
+  }
+  if (h.prompts.length > 0) {
+    kit.heading('Where to start the discussion', 2, 20);
+    kit.bullets(h.prompts.map((p) => `${p.text} (${p.theme}; answers ranged from level ${p.min} to level ${p.max})`));
+  }
   kit.moveDown(4);
 
   kit.heading('Scores by theme', 1, 60);

@@ -2,6 +2,7 @@ import { describe as group, expect, it } from 'vitest';
 import { aggregate, compareWithRest } from '../../src/domain/aggregate';
 import { letterName, participantLabels, roleCount } from '../../src/domain/aggregate-labels';
 import { describe, groupStats, positionAgainst, quantileSorted } from '../../src/domain/aggregate-stats';
+import { workshopHighlights } from '../../src/domain/aggregate-highlights';
 import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
@@ -222,5 +223,26 @@ group('role counts', () => {
     ['public-partner', 1, '1 public sector partner'],
   ] as const)('%s × %i → %s', (role, n, text) => {
     expect(roleCount(role, n)).toBe(text);
+  });
+});
+
+group('highlights for the facilitator', () => {
+  const make = (id: string, role: 'officer' | 'vcs', total: number, risk: 0 | 4) =>
+    makeAssessment(bank, { id, organisation: `Org ${id}`, role, levels: { ...commissioningTotal(total), 'leadership.risk': risk, 'leadership.vision': 2, 'assets.register': 3 } });
+  const list = [make('o1', 'officer', 12, 4), make('o2', 'officer', 9, 4), make('o3', 'officer', 9, 0), make('v1', 'vcs', 3, 0), make('v2', 'vcs', 3, 0), make('v3', 'vcs', 6, 4)];
+
+  it('names the strongest and weakest themes, the first prompts and the largest council–VCS gap', () => {
+    const h = workshopHighlights(bank, aggregate(bank, list, { anonymise: true }));
+    // Theme medians: assets 75 (register 3 of 4), commissioning 62.5, leadership (vision 2×2 + risk 0 or 4)/12 → 33.3 or 66.7 → median 50.
+    expect(h.strongest).toEqual({ title: 'Community assets', median: 75 });
+    expect(h.weakest?.title).toBe('Leadership and culture');
+    expect(h.prompts[0]).toMatchObject({ questionId: 'leadership.risk', min: 0, max: 4 });
+    // Commissioning: council 100, 75, 75 → 75; VCS 25, 25, 50 → 25.
+    expect(h.councilVcsGap).toEqual({ title: 'Commissioning', difference: 50 });
+  });
+
+  it('claims nothing when the groups are too small', () => {
+    const h = workshopHighlights(bank, aggregate(bank, list.slice(0, 2), { anonymise: true }));
+    expect(h).toEqual({ strongest: null, weakest: null, prompts: [], councilVcsGap: null });
   });
 });

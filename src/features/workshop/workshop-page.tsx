@@ -26,6 +26,7 @@ const CompareSection = memo(sections.CompareSection);
 const Participants = memo(ParticipantsSection);
 const Downloads = memo(WorkshopDownloads);
 const BoxChart = memo(ThemeBoxChart);
+const AtAGlance = memo(sections.AtAGlance);
 
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'problem'; message: string } | { kind: 'ok'; workshop: Workshop };
 type ImportState =
@@ -195,6 +196,9 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
               <h2 className="govuk-heading-s">On this page</h2>
               <ul className="govuk-list">
                 <li>
+                  <a className="govuk-link" href="#glance" onClick={jump('glance')}>At a glance</a>
+                </li>
+                <li>
                   <a className="govuk-link" href="#themes" onClick={jump('themes')}>Scores by theme</a>
                 </li>
                 <li>
@@ -211,6 +215,11 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
                 </li>
               </ul>
             </nav>
+
+            <h2 className="govuk-heading-m" id="glance" tabIndex={-1}>
+              At a glance
+            </h2>
+            <AtAGlance agg={agg} bank={bank} />
 
             <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
               Scores by theme
