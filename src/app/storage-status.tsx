@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { downloadAssessment, downloadRaw } from '../components/download-assessment';
 import { NotSavedAlert } from '../components/not-saved-alert';
 import { NotificationBanner } from '../components/notification-banner';
@@ -27,6 +27,15 @@ export function StorageStatus() {
   const assessments = useLibrary((s) => s.assessments);
   const problems = useLibrary((s) => s.problems);
   const elsewhere = useLibrary((s) => s.elsewhere);
+
+  // Closing the tab while changes are unsaved would lose them: ask the browser to warn first.
+  const failed = save.state === 'failed';
+  useEffect(() => {
+    if (!failed) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [failed]);
 
   // When storage could not be read at all, every assessment made in this tab is at risk.
   const atRisk = unsaved.length > 0 ? unsaved : Object.keys(assessments);

@@ -33,7 +33,7 @@ export function NotSavedAlert({
             >
               Download your data
             </button>
-          ) : (
+          ) : items.length > 1 ? (
             <ul className="govuk-list">
               {items.map((item) => (
                 <li key={item.id}>
@@ -47,7 +47,7 @@ export function NotSavedAlert({
                 </li>
               ))}
             </ul>
-          )}
+          ) : null}
         </div>
       </div>
     </div>
