@@ -71,8 +71,8 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
           handle it according to its marking ({assessment.about.marking === 'none' ? 'no marking' : assessment.about.marking}).
         </p>
         <p className="govuk-body">
-          The file is JSON, version {assessment.formatVersion} of the “readiness-assessment” format, described by a JSON Schema
-          published with the question bank.
+          The file is JSON, version {assessment.formatVersion} of the “readiness-assessment” format. Its JSON Schema,
+          assessment.schema.json, is published beside the question bank, for anyone who wants to read the file with other software.
         </p>
         <button
           type="button"
