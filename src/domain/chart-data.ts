@@ -5,7 +5,13 @@
  */
 import type { Assessment } from './assessment-schema';
 import type { Level, Questionnaire } from './questionnaire-schema';
-import { levelOf, targetToScore, type AssessmentResult, type BandLabel, type ThemeResult } from './scoring';
+import {
+  levelOf,
+  targetToScore,
+  type AssessmentResult,
+  type BandLabel,
+  type ThemeResult,
+} from './scoring';
 
 /** Scores are kept unrounded; this is the one place they are rounded, for display. */
 export function formatScore(score: number | null): string {
@@ -30,7 +36,10 @@ export type ThemeChartRow = {
 };
 
 /** One row per theme, in question bank order: current score against target, for the radar and bar charts. */
-export function themeChartRows(result: AssessmentResult, targets: Record<string, Level>): ThemeChartRow[] {
+export function themeChartRows(
+  result: AssessmentResult,
+  targets: Record<string, Level>,
+): ThemeChartRow[] {
   return result.themes.map((t) => {
     const targetLevel = targets[t.themeId] ?? 0;
     return {
@@ -69,14 +78,20 @@ export type HeatCell = {
 
 export type HeatRow = { themeId: string; title: string; cells: HeatCell[] };
 
-export const NON_LEVEL_LABELS: Record<Exclude<HeatState, 'level'>, { short: string; label: string }> = {
+export const NON_LEVEL_LABELS: Record<
+  Exclude<HeatState, 'level'>,
+  { short: string; label: string }
+> = {
   'dont-know': { short: '?', label: "Don't know" },
   'not-applicable': { short: 'N/A', label: 'Not applicable' },
   unanswered: { short: '–', label: 'Not answered' },
 };
 
 /** Every question's level, a row per theme, with text for each cell so colour is never the only cue. */
-export function heatTable(questionnaire: Questionnaire, answers: Assessment['answers']): { columns: number; rows: HeatRow[] } {
+export function heatTable(
+  questionnaire: Questionnaire,
+  answers: Assessment['answers'],
+): { columns: number; rows: HeatRow[] } {
   const rows = questionnaire.themes.map((theme) => ({
     themeId: theme.id,
     title: theme.title,
@@ -85,7 +100,13 @@ export function heatTable(questionnaire: Questionnaire, answers: Assessment['ans
       const level = levelOf(answer);
       const base = { questionId: q.id, position: i + 1, text: q.text };
       if (level !== null) {
-        return { ...base, state: 'level', level, short: String(level), label: questionnaire.scale[level] };
+        return {
+          ...base,
+          state: 'level',
+          level,
+          short: String(level),
+          label: questionnaire.scale[level],
+        };
       }
       const state: HeatState = answer?.response?.kind ?? 'unanswered';
       const words = NON_LEVEL_LABELS[state as Exclude<HeatState, 'level'>];
@@ -99,11 +120,19 @@ export function heatTable(questionnaire: Questionnaire, answers: Assessment['ans
  * The strongest and weakest themes for the at-a-glance summary: highest and lowest score, ties
  * kept together and in bank order. Themes with no score are neither.
  */
-export function themeExtremes(result: AssessmentResult): { strongest: ThemeResult[]; weakest: ThemeResult[] } {
-  const scored = result.themes.filter((t): t is ThemeResult & { score: number } => t.score !== null);
+export function themeExtremes(result: AssessmentResult): {
+  strongest: ThemeResult[];
+  weakest: ThemeResult[];
+} {
+  const scored = result.themes.filter(
+    (t): t is ThemeResult & { score: number } => t.score !== null,
+  );
   if (scored.length < 2) return { strongest: scored, weakest: [] };
   const top = Math.max(...scored.map((t) => t.score));
   const bottom = Math.min(...scored.map((t) => t.score));
   if (top === bottom) return { strongest: scored, weakest: [] };
-  return { strongest: scored.filter((t) => t.score === top), weakest: scored.filter((t) => t.score === bottom) };
+  return {
+    strongest: scored.filter((t) => t.score === top),
+    weakest: scored.filter((t) => t.score === bottom),
+  };
 }

@@ -5,7 +5,13 @@
  */
 import type { Answer, Assessment, Baseline } from './assessment-schema';
 import type { Level, Questionnaire } from './questionnaire-schema';
-import { effectiveTargets, levelOf, scoreAssessment, targetToScore, type BandLabel } from './scoring';
+import {
+  effectiveTargets,
+  levelOf,
+  scoreAssessment,
+  targetToScore,
+  type BandLabel,
+} from './scoring';
 
 export type AnswerState = 'level' | 'dont-know' | 'not-applicable' | 'unanswered';
 
@@ -52,12 +58,21 @@ export function themeTargetMet(score: number | null, target: Level): boolean | n
   return score === null ? null : score >= targetToScore(target);
 }
 
-export function earlierTargets(questionnaire: Questionnaire, baseline: Baseline): Record<string, Level> {
-  return effectiveTargets(scoreAssessment(questionnaire, { answers: baseline.answers }), baseline.targets);
+export function earlierTargets(
+  questionnaire: Questionnaire,
+  baseline: Baseline,
+): Record<string, Level> {
+  return effectiveTargets(
+    scoreAssessment(questionnaire, { answers: baseline.answers }),
+    baseline.targets,
+  );
 }
 
 /** Null when the assessment is not a re-assessment. */
-export function compareWithBaseline(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'baseline'>): Comparison | null {
+export function compareWithBaseline(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers' | 'baseline'>,
+): Comparison | null {
   const baseline = assessment.baseline;
   if (!baseline) return null;
   const before = scoreAssessment(questionnaire, { answers: baseline.answers });
@@ -112,5 +127,7 @@ export function formatChange(change: number | null): string {
 
 /** The change between two scores as displayed: the difference of the rounded figures, so it always adds up on screen. */
 export function formatScoreChange(earlier: number | null, now: number | null): string {
-  return formatChange(earlier === null || now === null ? null : Math.round(now) - Math.round(earlier));
+  return formatChange(
+    earlier === null || now === null ? null : Math.round(now) - Math.round(earlier),
+  );
 }

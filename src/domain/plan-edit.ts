@@ -6,7 +6,9 @@ import type { PlanAction } from './assessment-schema';
 import type { Questionnaire } from './questionnaire-schema';
 
 export function upsertAction(plan: PlanAction[], action: PlanAction): PlanAction[] {
-  return plan.some((a) => a.id === action.id) ? plan.map((a) => (a.id === action.id ? action : a)) : [...plan, action];
+  return plan.some((a) => a.id === action.id)
+    ? plan.map((a) => (a.id === action.id ? action : a))
+    : [...plan, action];
 }
 
 export function removeAction(plan: PlanAction[], id: string): PlanAction[] {
@@ -75,7 +77,11 @@ export type DraftMerge = {
  * (with its edits), appends suggestions that are missing, and sets aside the untouched suggestions
  * that no longer apply so the page can ask before removing them.
  */
-export function mergeDraft(plan: PlanAction[], draft: PlanAction[], questionnaire: Questionnaire): DraftMerge {
+export function mergeDraft(
+  plan: PlanAction[],
+  draft: PlanAction[],
+  questionnaire: Questionnaire,
+): DraftMerge {
   const inPlan = new Set(plan.flatMap((a) => (a.origin === null ? [] : [a.origin])));
   const inDraft = new Set(draft.flatMap((a) => (a.origin === null ? [] : [a.origin])));
   const taken = new Set(plan.map((a) => a.id));
@@ -113,7 +119,8 @@ export function localToday(now: Date): string {
 
 export type DateField = 'day' | 'month' | 'year';
 export type DateParts = Record<DateField, string>;
-export type ParsedDate = { ok: true; value: string } | { ok: false; message: string; fields: DateField[] };
+export type ParsedDate =
+  { ok: true; value: string } | { ok: false; message: string; fields: DateField[] };
 
 const NAMES: Record<DateField, string> = { day: 'a day', month: 'a month', year: 'a year' };
 
@@ -128,17 +135,33 @@ export function parseDateParts(parts: DateParts, label: string): ParsedDate {
   if (missing.length === 3) return { ok: true, value: '' };
   if (missing.length > 0) {
     const words = missing.map((f) => NAMES[f].replace('a ', ''));
-    return { ok: false, message: `${label} must include a ${words.join(' and ')}`, fields: missing };
+    return {
+      ok: false,
+      message: `${label} must include a ${words.join(' and ')}`,
+      fields: missing,
+    };
   }
   const notNumbers = fields.filter((f) => !/^\d+$/.test(t[f]));
-  if (notNumbers.length > 0) return { ok: false, message: `${label} must be a real date`, fields: notNumbers };
-  if (!/^\d{4}$/.test(t.year)) return { ok: false, message: 'Year must include 4 numbers', fields: ['year'] };
+  if (notNumbers.length > 0)
+    return { ok: false, message: `${label} must be a real date`, fields: notNumbers };
+  if (!/^\d{4}$/.test(t.year))
+    return { ok: false, message: 'Year must include 4 numbers', fields: ['year'] };
   const day = Number(t.day);
   const month = Number(t.month);
   const year = Number(t.year);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || day < 1 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
-    return { ok: false, message: `${label} must be a real date`, fields: month < 1 || month > 12 ? ['month'] : ['day'] };
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    date.getUTCDate() !== day ||
+    date.getUTCMonth() !== month - 1
+  ) {
+    return {
+      ok: false,
+      message: `${label} must be a real date`,
+      fields: month < 1 || month > 12 ? ['month'] : ['day'],
+    };
   }
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, value: `${t.year}-${pad(month)}-${pad(day)}` };
@@ -147,13 +170,28 @@ export function parseDateParts(parts: DateParts, label: string): ParsedDate {
 /** The three boxes of the date input for a stored YYYY-MM-DD (or empty) date. */
 export function dateToParts(date: string): DateParts {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' } : { day: '', month: '', year: '' };
+  return m
+    ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
+    : { day: '', month: '', year: '' };
 }
 
 /** "5 March 2027" for a YYYY-MM-DD date, as GOV.UK writes dates. */
 export function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
 }

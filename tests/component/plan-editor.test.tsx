@@ -8,7 +8,11 @@ import { PlanEditor } from '../../src/features/plan/plan-editor';
 import { assessmentWith, level, resultsBank } from '../fixtures/results-bank';
 
 const TODAY = '2026-06-01';
-const weak = assessmentWith({ 'people.one': level(0), 'people.two': level(1), 'power.one': level(2) });
+const weak = assessmentWith({
+  'people.one': level(0),
+  'people.two': level(1),
+  'power.one': level(2),
+});
 const draft = draftPlan(resultsBank, weak, { people: 2, places: 1, power: 3 });
 
 const own = (id: string, text: string, extra: Partial<PlanAction> = {}): PlanAction => ({
@@ -52,7 +56,10 @@ function setup(initial: PlanAction[], draftPlanned: PlanAction[] = draft) {
   return { user, saved, last: () => saved.at(-1) ?? initial };
 }
 
-const cardTitles = () => within(screen.getByTestId('plan-list')).getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.replace(/^\d+\.\s*/, ''));
+const cardTitles = () =>
+  within(screen.getByTestId('plan-list'))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent?.replace(/^\d+\.\s*/, ''));
 
 afterEach(() => {
   cleanup();
@@ -67,7 +74,11 @@ describe('the action plan list', () => {
     expect(saved).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Move down action 1' }));
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.map((a) => a.id)).toEqual([draft[1]!.id, draft[0]!.id, ...draft.slice(2).map((a) => a.id)]);
+    expect(saved[0]!.map((a) => a.id)).toEqual([
+      draft[1]!.id,
+      draft[0]!.id,
+      ...draft.slice(2).map((a) => a.id),
+    ]);
   });
 
   it('reorders with the keyboard and keeps focus on the pressed button', async () => {
@@ -98,7 +109,10 @@ describe('the action plan list', () => {
   });
 
   it('flags an overdue action that is not done', () => {
-    setup([own('own:a', 'Late', { due: '2026-05-01' }), own('own:b', 'Finished', { due: '2026-05-01', status: 'done' })]);
+    setup([
+      own('own:a', 'Late', { due: '2026-05-01' }),
+      own('own:b', 'Finished', { due: '2026-05-01', status: 'done' }),
+    ]);
     const [late, finished] = within(screen.getByTestId('plan-list')).getAllByRole('listitem');
     expect(within(late!).getByText('Overdue')).toBeInTheDocument();
     expect(within(finished!).queryByText('Overdue')).not.toBeInTheDocument();
@@ -174,7 +188,9 @@ describe('validation in the GOV.UK pattern', () => {
       ['Due date must include a day and year', '#action-dueDay'],
     ]);
     expect(document.title).toMatch(/^Error: Add an action – /);
-    expect(screen.getByLabelText('Action')).toHaveAccessibleDescription(/Error: Enter a description of the action/);
+    expect(screen.getByLabelText('Action')).toHaveAccessibleDescription(
+      /Error: Enter a description of the action/,
+    );
     expect(screen.getByLabelText('Owner')).toHaveAccessibleDescription(/Error: Enter an owner/);
     expect(screen.getByLabelText('Owner')).toHaveClass('govuk-input--error');
     expect(saved).toEqual([]);
@@ -191,7 +207,9 @@ describe('validation in the GOV.UK pattern', () => {
   ] as const)('a %s-priority action with owner "%s" saves: %s', async (priority, owner, saves) => {
     const { user, saved } = setup([own('own:a', 'Alpha', { priority: 'low' })]);
     await user.click(screen.getByRole('button', { name: 'Change action 1' }));
-    await user.click(screen.getByLabelText({ high: 'High', medium: 'Medium', low: 'Low' }[priority]));
+    await user.click(
+      screen.getByLabelText({ high: 'High', medium: 'Medium', low: 'Low' }[priority]),
+    );
     if (owner) await user.type(screen.getByLabelText('Owner'), owner);
     await user.click(screen.getByRole('button', { name: 'Save action' }));
     expect(saved.length > 0).toBe(saves);
@@ -226,12 +244,18 @@ describe('regenerating the draft', () => {
     const newDraft = draft.slice(1);
     const { user, saved } = setup([stale, own('own:a', 'Alpha')], newDraft);
     await user.click(screen.getByRole('button', { name: 'Regenerate draft from priorities' }));
-    const confirm = screen.getByRole('region', { name: 'Remove suggestions that no longer apply?' });
+    const confirm = screen.getByRole('region', {
+      name: 'Remove suggestions that no longer apply?',
+    });
     expect(confirm).toHaveFocus();
     expect(within(confirm).getByText(stale.text)).toBeInTheDocument();
     expect(saved).toEqual([]);
     await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
-    expect(saved.at(-1)!.map((a) => a.id)).toEqual([stale.id, 'own:a', ...newDraft.map((a) => a.id)]);
+    expect(saved.at(-1)!.map((a) => a.id)).toEqual([
+      stale.id,
+      'own:a',
+      ...newDraft.map((a) => a.id),
+    ]);
   });
 
   it('removes them when the user agrees', async () => {
@@ -242,4 +266,3 @@ describe('regenerating the draft', () => {
     expect(last().map((a) => a.id)).toEqual(['own:a', ...newDraft.map((a) => a.id)]);
   });
 });
-

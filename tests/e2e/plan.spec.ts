@@ -6,14 +6,17 @@ async function openExamplePlan(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Try the example assessment' }).click();
   await page.waitForURL(/#\/a\/[^/]+\/results$/);
   await page.getByRole('link', { name: 'Set targets and make the action plan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Targets and action plan' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Targets and action plan' }),
+  ).toBeVisible();
   return /#\/a\/([^/]+)\/plan/.exec(page.url())![1]!;
 }
 
 const cards = (page: Page) => page.getByTestId('plan-list').locator(':scope > li');
 const cardTitle = (page: Page, n: number) => cards(page).nth(n).getByRole('heading', { level: 3 });
 /** A card's heading without its number, which changes as actions move. */
-const textOf = async (page: Page, n: number) => (await cardTitle(page, n).innerText()).replace(/^\d+\.\s*/, '');
+const textOf = async (page: Page, n: number) =>
+  (await cardTitle(page, n).innerText()).replace(/^\d+\.\s*/, '');
 
 /** Press Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, accessibleName: RegExp, max = 120): Promise<void> {
@@ -21,7 +24,9 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 120): Promise<voi
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').replace(/\s+/g, ' ').trim() : '';
+      return el
+        ? (el.getAttribute('aria-label') ?? el.innerText ?? '').replace(/\s+/g, ' ').trim()
+        : '';
     });
     if (accessibleName.test(name)) return;
   }
@@ -53,17 +58,23 @@ test('a changed target and a changed action are kept after a reload', async ({ p
   await expect(page.getByRole('alert')).toContainText('Action saved.');
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Targets and action plan' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Targets and action plan' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Capacity', { exact: true })).toHaveValue('4');
   await expect(cardTitle(page, 0)).toHaveText(`1. ${firstText}`);
   await expect(cards(page).first()).toContainText('Director of Communities (e2e)');
   await expect(cards(page).first()).toContainText('Checked by the e2e test');
 
   await page.goto(`./#/a/${id}/results`);
-  await expect(page.getByTestId('theme-scores').locator('tr[data-theme="capacity"] [data-field=target]')).toHaveText('Level 4 (100)');
+  await expect(
+    page.getByTestId('theme-scores').locator('tr[data-theme="capacity"] [data-field=target]'),
+  ).toHaveText('Level 4 (100)');
 });
 
-test('the plan page and its error state have no axe violations, and errors follow the GOV.UK pattern', async ({ page }) => {
+test('the plan page and its error state have no axe violations, and errors follow the GOV.UK pattern', async ({
+  page,
+}) => {
   await openExamplePlan(page);
   await expectNoAxeViolations(page, 'plan page');
   await page.getByRole('button', { name: 'Add an action' }).click();
@@ -73,14 +84,19 @@ test('the plan page and its error state have no axe violations, and errors follo
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Add an action – /);
-  await expect(summary.getByRole('link')).toHaveText(['Enter a description of the action', 'Enter an owner: a high-priority action needs someone responsible for it']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter a description of the action',
+    'Enter an owner: a high-priority action needs someone responsible for it',
+  ]);
   await expectNoAxeViolations(page, 'plan form with errors');
   await summary.getByRole('link', { name: /Enter an owner/ }).click();
   await expect(page.getByLabel('Owner')).toBeFocused();
   expect(page.url()).toMatch(/\/plan$/);
 });
 
-test('a due date in the past is saved with a warning, and the action shows as overdue', async ({ page }) => {
+test('a due date in the past is saved with a warning, and the action shows as overdue', async ({
+  page,
+}) => {
   await openExamplePlan(page);
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.getByLabel('Action', { exact: true }).fill('Review last year’s grants');
@@ -140,11 +156,15 @@ test('the plan can be reordered and edited with the keyboard alone', async ({ pa
   await expect(cardTitle(page, 0)).toHaveText(/Rewritten by keyboard/);
 });
 
-test('regenerating the draft keeps the user’s changes and asks before removing anything', async ({ page }) => {
+test('regenerating the draft keeps the user’s changes and asks before removing anything', async ({
+  page,
+}) => {
   await openExamplePlan(page);
   const original = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
   await page.getByRole('button', { name: 'Regenerate draft from priorities' }).click();
-  await expect(page.getByRole('alert')).toContainText(/Draft regenerated: \d+ suggested actions added at the end; your own actions and changes kept/);
+  await expect(page.getByRole('alert')).toContainText(
+    /Draft regenerated: \d+ suggested actions added at the end; your own actions and changes kept/,
+  );
   const regenerated = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
   expect(regenerated.length).toBeGreaterThan(original.length);
   expect(regenerated.slice(0, original.length)).toEqual(original);

@@ -5,7 +5,10 @@ import { expect, expectNoAxeViolations, test } from './guard';
 const EXAMPLE = 'public/examples/example-council.json';
 
 type CliSummary = {
-  themes: Record<string, { score: number | null; band: string | null; coverage: number; provisional: boolean }>;
+  themes: Record<
+    string,
+    { score: number | null; band: string | null; coverage: number; provisional: boolean }
+  >;
   overall: number | null;
   criticalGaps: string[];
   evidenceGaps: string[];
@@ -13,7 +16,10 @@ type CliSummary = {
 
 /** The command line's figures for the same file, the reference the page must agree with. */
 function cliScore(file: string): CliSummary {
-  const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'score', file, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'score', file, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return JSON.parse(out) as CliSummary;
 }
 
@@ -27,7 +33,9 @@ async function openExampleResults(page: Page): Promise<string> {
 
 const shown = (score: number | null) => (score === null ? 'No score' : String(Math.round(score)));
 
-test('the results page shows the same figures as `cli score` for the example assessment', async ({ page }) => {
+test('the results page shows the same figures as `cli score` for the example assessment', async ({
+  page,
+}) => {
   const expected = cliScore(EXAMPLE);
   await openExampleResults(page);
 
@@ -39,30 +47,50 @@ test('the results page shows the same figures as `cli score` for the example ass
     const row = table.locator(`tr[data-theme="${themeId}"]`);
     await expect(row.locator('[data-field=score]')).toHaveText(shown(t.score));
     await expect(row.locator('[data-field=band]')).toContainText(t.band ?? '–');
-    await expect(row.locator('[data-field=coverage]')).toContainText(`${Math.round(t.coverage * 100)}%`);
-    await expect(row.locator('[data-field=band]').getByText('Provisional')).toHaveCount(t.provisional ? 1 : 0);
+    await expect(row.locator('[data-field=coverage]')).toContainText(
+      `${Math.round(t.coverage * 100)}%`,
+    );
+    await expect(row.locator('[data-field=band]').getByText('Provisional')).toHaveCount(
+      t.provisional ? 1 : 0,
+    );
   }
   await expect(page.getByTestId('overall')).toContainText(`${shown(expected.overall)} out of 100`);
 
-  const hrefs = async (testId: string) => page.getByTestId(testId).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = async (testId: string) =>
+    page
+      .getByTestId(testId)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const ids = (list: string[]) => list.map((h) => h.split('/').at(-1));
   expect(ids(await hrefs('critical-gaps'))).toEqual(expected.criticalGaps);
   expect(ids(await hrefs('evidence-gaps'))).toEqual(expected.evidenceGaps);
-  await expect(page.getByRole('heading', { name: `Critical gaps (${expected.criticalGaps.length})` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Critical gaps (${expected.criticalGaps.length})` }),
+  ).toBeVisible();
 });
 
-test('the results page has both charts with their data tables, the heat table, and no axe violations', async ({ page }) => {
+test('the results page has both charts with their data tables, the heat table, and no axe violations', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await openExampleResults(page);
   // On a phone the charts are far below the first screen: recharts is not loaded until they are near.
-  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /results-charts/.test(r.name)))).toBe(false);
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((r) => /results-charts/.test(r.name)),
+    ),
+  ).toBe(false);
   const radar = page.getByRole('figure', { name: 'Theme scores against targets (radar chart)' });
   const bars = page.getByRole('figure', { name: 'Theme scores (bar chart)' });
   // recharts loads when the charts come near the screen.
   await bars.scrollIntoViewIfNeeded();
   await expect(radar.locator('.recharts-wrapper > svg')).toBeVisible();
   await expect(bars.locator('.recharts-wrapper > svg')).toBeVisible();
-  await expect(radar.getByRole('img', { name: /^Radar chart of theme scores against targets, out of 100\. Accountability: \d+/ })).toBeVisible();
+  await expect(
+    radar.getByRole('img', {
+      name: /^Radar chart of theme scores against targets, out of 100\. Accountability: \d+/,
+    }),
+  ).toBeVisible();
   await radar.getByText('Show the chart as a table').click();
   await expect(radar.getByRole('table')).toBeVisible();
   await expect(radar.getByRole('table').locator('tbody tr')).toHaveCount(5);
@@ -78,7 +106,9 @@ test('the results page has both charts with their data tables, the heat table, a
   await expectNoAxeViolations(page, 'results page');
 });
 
-test('charts are drawn without animation when the user asks for reduced motion', async ({ page }) => {
+test('charts are drawn without animation when the user asks for reduced motion', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExampleResults(page);
   const figure = page.getByRole('figure', { name: /radar chart/ });
@@ -108,7 +138,11 @@ test('the results page prints on A4 without the site navigation or controls', as
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header').first()).toBeHidden();
   await expect(page.getByLabel('Hide the overall score')).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Every question’s level, by theme' }).or(page.getByText('Every question’s level, by theme'))).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { name: 'Every question’s level, by theme' })
+      .or(page.getByText('Every question’s level, by theme')),
+  ).toBeVisible();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
@@ -118,17 +152,29 @@ test('the scoring page explains the method and has no axe violations', async ({ 
   await page.getByRole('link', { name: 'How scoring works' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'How scoring works' })).toBeVisible();
   await expect(page).toHaveTitle(/^How scoring works – /);
-  for (const heading of ['A theme’s score', 'Coverage and provisional scores', 'Bands', 'The overall score', 'Critical gaps and evidence gaps', 'Targets', 'Priorities and the draft plan']) {
+  for (const heading of [
+    'A theme’s score',
+    'Coverage and provisional scores',
+    'Bands',
+    'The overall score',
+    'Critical gaps and evidence gaps',
+    'Targets',
+    'Priorities and the draft plan',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('table', { name: 'Score bands' }).locator('tbody tr')).toHaveCount(5);
   await expectNoAxeViolations(page, 'scoring page');
 });
 
-test('a re-assessment shows progress since last time, per theme and per question', async ({ page }) => {
+test('a re-assessment shows progress since last time, per theme and per question', async ({
+  page,
+}) => {
   await openExampleResults(page);
   await page.goto('./#/assessments');
-  await page.getByRole('button', { name: 'Duplicate as a re-assessment of Northmoor Borough Council' }).click();
+  await page
+    .getByRole('button', { name: 'Duplicate as a re-assessment of Northmoor Borough Council' })
+    .click();
   await page.waitForURL(/#\/a\/[^/]+\/tasks$/);
   const id = /#\/a\/([^/]+)\/tasks/.exec(page.url())![1]!;
 
@@ -148,7 +194,17 @@ test('a re-assessment shows progress since last time, per theme and per question
   await expect(themes.getByRole('row').filter({ hasText: 'No change' })).toHaveCount(4);
 
   await progress.getByText('Change by question').click();
-  const row = progress.getByRole('row').filter({ has: page.getByRole('link', { name: /depend on council and other public funding/ }) });
-  await expect(row.getByRole('cell')).toHaveText([/depend on council/, '1 Emerging', '3 Established', '+2', 'Yes']);
+  const row = progress
+    .getByRole('row')
+    .filter({
+      has: page.getByRole('link', { name: /depend on council and other public funding/ }),
+    });
+  await expect(row.getByRole('cell')).toHaveText([
+    /depend on council/,
+    '1 Emerging',
+    '3 Established',
+    '+2',
+    'Yes',
+  ]);
   await expectNoAxeViolations(page, 'results page with progress');
 });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { describeChartRow, formatCoverage, formatScore, heatTable, themeChartRows, themeExtremes } from '../../src/domain/chart-data';
+import {
+  describeChartRow,
+  formatCoverage,
+  formatScore,
+  heatTable,
+  themeChartRows,
+  themeExtremes,
+} from '../../src/domain/chart-data';
 import { effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
-import { assessmentWith, dontKnow, level, notApplicable, resultsBank } from '../fixtures/results-bank';
+import {
+  assessmentWith,
+  dontKnow,
+  level,
+  notApplicable,
+  resultsBank,
+} from '../fixtures/results-bank';
 
 describe('formatScore', () => {
   it.each([
@@ -127,7 +140,10 @@ describe('themeExtremes', () => {
   });
 
   it('calls nothing weakest when every scored theme is level', () => {
-    const result = scoreAssessment(resultsBank, assessmentWith({ 'people.one': level(2), 'power.one': level(2) }));
+    const result = scoreAssessment(
+      resultsBank,
+      assessmentWith({ 'people.one': level(2), 'power.one': level(2) }),
+    );
     expect(themeExtremes(result)).toMatchObject({ weakest: [] });
     expect(themeExtremes(result).strongest).toHaveLength(2);
   });

@@ -66,7 +66,11 @@ describe('list operations', () => {
 });
 
 describe('regenerating the draft', () => {
-  const weak = assessmentWith({ 'people.one': level(0), 'people.two': level(1), 'power.one': level(2) });
+  const weak = assessmentWith({
+    'people.one': level(0),
+    'people.two': level(1),
+    'power.one': level(2),
+  });
   const targets = { people: 2, places: 1, power: 3 } as const;
   const draft = draftPlan(resultsBank, weak, targets);
 
@@ -75,16 +79,27 @@ describe('regenerating the draft', () => {
     expect(isUntouchedSuggestion(suggestion, resultsBank)).toBe(true);
     expect(isUntouchedSuggestion({ ...suggestion, priority: 'low' }, resultsBank)).toBe(true);
     expect.soft(isUntouchedSuggestion({ ...suggestion, owner: 'Ann' }, resultsBank)).toBe(false);
-    expect.soft(isUntouchedSuggestion({ ...suggestion, text: 'Reworded' }, resultsBank)).toBe(false);
-    expect.soft(isUntouchedSuggestion({ ...suggestion, due: '2027-01-01' }, resultsBank)).toBe(false);
-    expect.soft(isUntouchedSuggestion({ ...suggestion, measure: 'Done by March' }, resultsBank)).toBe(false);
-    expect.soft(isUntouchedSuggestion({ ...suggestion, status: 'in-progress' }, resultsBank)).toBe(false);
+    expect
+      .soft(isUntouchedSuggestion({ ...suggestion, text: 'Reworded' }, resultsBank))
+      .toBe(false);
+    expect
+      .soft(isUntouchedSuggestion({ ...suggestion, due: '2027-01-01' }, resultsBank))
+      .toBe(false);
+    expect
+      .soft(isUntouchedSuggestion({ ...suggestion, measure: 'Done by March' }, resultsBank))
+      .toBe(false);
+    expect
+      .soft(isUntouchedSuggestion({ ...suggestion, status: 'in-progress' }, resultsBank))
+      .toBe(false);
     expect(isUntouchedSuggestion(action('own:1'), resultsBank)).toBe(false);
   });
 
   it('keeps edited suggestions and own actions, in the user order, and adds missing suggestions after them', () => {
     const [first, second] = draft;
-    const plan = [action('own:1', { text: 'Our own idea' }), { ...second!, owner: 'Ann', text: 'Our wording' }];
+    const plan = [
+      action('own:1', { text: 'Our own idea' }),
+      { ...second!, owner: 'Ann', text: 'Our wording' },
+    ];
     const merge = mergeDraft(plan, draft, resultsBank);
     expect(merge.kept.slice(0, 2)).toEqual(plan);
     expect(ids(merge.added)).toEqual(ids(draft.filter((a) => a.id !== second!.id)));
@@ -93,7 +108,11 @@ describe('regenerating the draft', () => {
   });
 
   it('sets aside untouched suggestions that no longer apply, and removes them only when told to', () => {
-    const improved = assessmentWith({ 'people.one': level(3), 'people.two': level(3), 'power.one': level(3) });
+    const improved = assessmentWith({
+      'people.one': level(3),
+      'people.two': level(3),
+      'power.one': level(3),
+    });
     const newDraft = draftPlan(resultsBank, improved, targets);
     const edited = { ...draft[1]!, status: 'in-progress' as const };
     const plan = [draft[0]!, edited, action('own:1')];
@@ -101,7 +120,9 @@ describe('regenerating the draft', () => {
     expect(ids(merge.stale)).toEqual([draft[0]!.id]);
     expect(ids(merge.staleEdited)).toEqual([edited.id]);
     expect(ids(applyDraftMerge(merge, false))).toEqual(ids(merge.kept));
-    expect(ids(applyDraftMerge(merge, true))).toEqual(ids(merge.kept).filter((id) => id !== draft[0]!.id));
+    expect(ids(applyDraftMerge(merge, true))).toEqual(
+      ids(merge.kept).filter((id) => id !== draft[0]!.id),
+    );
     expect(applyDraftMerge(merge, true)).toContainEqual(edited);
   });
 
@@ -131,15 +152,42 @@ describe('due dates', () => {
   });
 
   it.each([
-    [{ day: '', month: '', year: '' }, { ok: true, value: '' }],
-    [{ day: '5', month: '3', year: '2027' }, { ok: true, value: '2027-03-05' }],
-    [{ day: ' 29 ', month: '02', year: '2028' }, { ok: true, value: '2028-02-29' }],
-    [{ day: '29', month: '2', year: '2027' }, { ok: false, message: 'Due date must be a real date', fields: ['day'] }],
-    [{ day: '1', month: '13', year: '2027' }, { ok: false, message: 'Due date must be a real date', fields: ['month'] }],
-    [{ day: '', month: '3', year: '2027' }, { ok: false, message: 'Due date must include a day', fields: ['day'] }],
-    [{ day: '', month: '', year: '2027' }, { ok: false, message: 'Due date must include a day and month', fields: ['day', 'month'] }],
-    [{ day: '1', month: '2', year: '27' }, { ok: false, message: 'Year must include 4 numbers', fields: ['year'] }],
-    [{ day: 'x', month: '2', year: '2027' }, { ok: false, message: 'Due date must be a real date', fields: ['day'] }],
+    [
+      { day: '', month: '', year: '' },
+      { ok: true, value: '' },
+    ],
+    [
+      { day: '5', month: '3', year: '2027' },
+      { ok: true, value: '2027-03-05' },
+    ],
+    [
+      { day: ' 29 ', month: '02', year: '2028' },
+      { ok: true, value: '2028-02-29' },
+    ],
+    [
+      { day: '29', month: '2', year: '2027' },
+      { ok: false, message: 'Due date must be a real date', fields: ['day'] },
+    ],
+    [
+      { day: '1', month: '13', year: '2027' },
+      { ok: false, message: 'Due date must be a real date', fields: ['month'] },
+    ],
+    [
+      { day: '', month: '3', year: '2027' },
+      { ok: false, message: 'Due date must include a day', fields: ['day'] },
+    ],
+    [
+      { day: '', month: '', year: '2027' },
+      { ok: false, message: 'Due date must include a day and month', fields: ['day', 'month'] },
+    ],
+    [
+      { day: '1', month: '2', year: '27' },
+      { ok: false, message: 'Year must include 4 numbers', fields: ['year'] },
+    ],
+    [
+      { day: 'x', month: '2', year: '2027' },
+      { ok: false, message: 'Due date must be a real date', fields: ['day'] },
+    ],
   ])('reads %j as %j', (parts, parsed) => {
     expect(parseDateParts(parts, 'Due date')).toEqual(parsed);
   });

@@ -19,7 +19,18 @@ export type ActionFormValues = {
 };
 
 /** Field order on the page, which is also the order of the error summary. */
-export const ACTION_FIELDS = ['text', 'themeId', 'questionId', 'priority', 'owner', 'dueDay', 'dueMonth', 'dueYear', 'status', 'measure'] as const;
+export const ACTION_FIELDS = [
+  'text',
+  'themeId',
+  'questionId',
+  'priority',
+  'owner',
+  'dueDay',
+  'dueMonth',
+  'dueYear',
+  'status',
+  'measure',
+] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
 export const DUE_LABEL = 'Due date';
@@ -27,11 +38,16 @@ export const DUE_LABEL = 'Due date';
 // zod's JIT probes `new Function`, which the Content-Security-Policy forbids (and reports).
 z.config({ jitless: true });
 
-const oneOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const oneOf = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const actionFormSchema = z
   .object({
-    text: z.string().trim().min(1, 'Enter a description of the action').max(2000, 'Description must be 2000 characters or fewer'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'Enter a description of the action')
+      .max(2000, 'Description must be 2000 characters or fewer'),
     themeId: z.string().min(1, 'Select the theme the action serves'),
     questionId: z.string(),
     priority: z.union([z.enum(oneOf(PRIORITIES)), z.literal('')]),
@@ -43,14 +59,20 @@ export const actionFormSchema = z
     measure: z.string().trim().max(1000, 'Success measure must be 1000 characters or fewer'),
   })
   .superRefine((v, ctx) => {
-    if (v.priority === '') ctx.addIssue({ code: 'custom', path: ['priority'], message: 'Select a priority' });
+    if (v.priority === '')
+      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'Select a priority' });
     if (v.priority === 'high' && v.owner.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['owner'], message: 'Enter an owner: a high-priority action needs someone responsible for it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['owner'],
+        message: 'Enter an owner: a high-priority action needs someone responsible for it',
+      });
     }
     const due = parseDateParts({ day: v.dueDay, month: v.dueMonth, year: v.dueYear }, DUE_LABEL);
     if (!due.ok) {
       const name = { day: 'dueDay', month: 'dueMonth', year: 'dueYear' } as const;
-      for (const f of due.fields) ctx.addIssue({ code: 'custom', path: [name[f]], message: due.message });
+      for (const f of due.fields)
+        ctx.addIssue({ code: 'custom', path: [name[f]], message: due.message });
     }
   });
 
@@ -71,11 +93,25 @@ export function toFormValues(action: PlanAction): ActionFormValues {
 }
 
 export function emptyFormValues(themeId: string): ActionFormValues {
-  return { text: '', themeId, questionId: '', priority: '', owner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'not-started', measure: '' };
+  return {
+    text: '',
+    themeId,
+    questionId: '',
+    priority: '',
+    owner: '',
+    dueDay: '',
+    dueMonth: '',
+    dueYear: '',
+    status: 'not-started',
+    measure: '',
+  };
 }
 
 /** The saved action from valid form values; `id` and `origin` carry over from the action being changed. */
-export function fromFormValues(v: ActionFormValues, keep: Pick<PlanAction, 'id' | 'origin'>): PlanAction {
+export function fromFormValues(
+  v: ActionFormValues,
+  keep: Pick<PlanAction, 'id' | 'origin'>,
+): PlanAction {
   const due = parseDateParts({ day: v.dueDay, month: v.dueMonth, year: v.dueYear }, DUE_LABEL);
   return {
     id: keep.id,

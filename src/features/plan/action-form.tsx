@@ -5,7 +5,13 @@ import { usePageTitle } from '../../components/use-page-title';
 import { PRIORITIES, STATUSES } from '../../domain/options';
 import { isPastDate, parseDateParts } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
-import { ACTION_FIELDS, actionFormSchema, DUE_LABEL, type ActionField, type ActionFormValues } from './action-form-schema';
+import {
+  ACTION_FIELDS,
+  actionFormSchema,
+  DUE_LABEL,
+  type ActionField,
+  type ActionFormValues,
+} from './action-form-schema';
 import { ErrorSummary, type SummaryError } from './error-summary';
 
 const fieldId = (name: ActionField) => `action-${name}`;
@@ -76,14 +82,19 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
   const theme = bank.themes.find((t) => t.id === themeId);
   const questionId = watch('questionId');
   useEffect(() => {
-    if (questionId && !theme?.questions.some((q) => q.id === questionId)) setValue('questionId', '');
+    if (questionId && !theme?.questions.some((q) => q.id === questionId))
+      setValue('questionId', '');
   }, [theme, questionId, setValue]);
 
-  const due = parseDateParts({ day: watch('dueDay'), month: watch('dueMonth'), year: watch('dueYear') }, DUE_LABEL);
+  const due = parseDateParts(
+    { day: watch('dueDay'), month: watch('dueMonth'), year: watch('dueYear') },
+    DUE_LABEL,
+  );
   const pastDue = due.ok && isPastDate(due.value, today);
   const dueError = errors.dueDay?.message ?? errors.dueMonth?.message ?? errors.dueYear?.message;
 
-  const group = (name: ActionField, extra = '') => `govuk-form-group${errors[name] ? ' govuk-form-group--error' : ''}${extra}`;
+  const group = (name: ActionField, extra = '') =>
+    `govuk-form-group${errors[name] ? ' govuk-form-group--error' : ''}${extra}`;
   const errorMessage = (name: ActionField) =>
     errors[name]?.message ? (
       <p id={`${fieldId(name)}-error`} className="govuk-error-message">
@@ -91,7 +102,8 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
       </p>
     ) : null;
   const describedBy = (name: ActionField, hint?: string) =>
-    [hint, errors[name] ? `${fieldId(name)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+    [hint, errors[name] ? `${fieldId(name)}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined;
 
   return (
     <div className="govuk-grid-row">
@@ -99,7 +111,9 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
         <button type="button" className="govuk-back-link app-back-button" onClick={onCancel}>
           Back to the action plan
         </button>
-        {summary.length > 0 && submitCount > 0 && <ErrorSummary errors={summary} ref={summaryRef} />}
+        {summary.length > 0 && submitCount > 0 && (
+          <ErrorSummary errors={summary} ref={summaryRef} />
+        )}
         <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
           {heading}
         </h1>
@@ -132,7 +146,12 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
               Theme
             </label>
             {errorMessage('themeId')}
-            <select className={`govuk-select${errors.themeId ? ' govuk-select--error' : ''}`} id={fieldId('themeId')} aria-describedby={describedBy('themeId')} {...register('themeId')}>
+            <select
+              className={`govuk-select${errors.themeId ? ' govuk-select--error' : ''}`}
+              id={fieldId('themeId')}
+              aria-describedby={describedBy('themeId')}
+              {...register('themeId')}
+            >
               <option value="">Choose a theme</option>
               {bank.themes.map((t) => (
                 <option value={t.id} key={t.id}>
@@ -146,7 +165,11 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
             <label className="govuk-label govuk-label--s" htmlFor={fieldId('questionId')}>
               Question it serves (optional)
             </label>
-            <select className="govuk-select app-select-wide" id={fieldId('questionId')} {...register('questionId')}>
+            <select
+              className="govuk-select app-select-wide"
+              id={fieldId('questionId')}
+              {...register('questionId')}
+            >
               <option value="">The theme as a whole</option>
               {theme?.questions.map((q, i) => (
                 <option value={q.id} key={q.id}>
@@ -160,11 +183,23 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
             <fieldset className="govuk-fieldset" aria-describedby={describedBy('priority')}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Priority</legend>
               {errorMessage('priority')}
-              <div className="govuk-radios govuk-radios--inline govuk-radios--small" data-module="govuk-radios">
+              <div
+                className="govuk-radios govuk-radios--inline govuk-radios--small"
+                data-module="govuk-radios"
+              >
                 {(Object.keys(PRIORITIES) as (keyof typeof PRIORITIES)[]).map((p, i) => (
                   <div className="govuk-radios__item" key={p}>
-                    <input className="govuk-radios__input" id={i === 0 ? fieldId('priority') : `${fieldId('priority')}-${p}`} type="radio" value={p} {...register('priority')} />
-                    <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? fieldId('priority') : `${fieldId('priority')}-${p}`}>
+                    <input
+                      className="govuk-radios__input"
+                      id={i === 0 ? fieldId('priority') : `${fieldId('priority')}-${p}`}
+                      type="radio"
+                      value={p}
+                      {...register('priority')}
+                    />
+                    <label
+                      className="govuk-label govuk-radios__label"
+                      htmlFor={i === 0 ? fieldId('priority') : `${fieldId('priority')}-${p}`}
+                    >
                       {PRIORITIES[p]}
                     </label>
                   </div>
@@ -192,8 +227,20 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
           </div>
 
           <div className={`govuk-form-group${dueError ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" role="group" aria-describedby={[`${fieldId('dueDay')}-hint`, dueError ? `${fieldId('dueDay')}-error` : '', pastDue ? 'due-warning' : ''].filter(Boolean).join(' ')}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Due date (optional)</legend>
+            <fieldset
+              className="govuk-fieldset"
+              role="group"
+              aria-describedby={[
+                `${fieldId('dueDay')}-hint`,
+                dueError ? `${fieldId('dueDay')}-error` : '',
+                pastDue ? 'due-warning' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            >
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Due date (optional)
+              </legend>
               <div id={`${fieldId('dueDay')}-hint`} className="govuk-hint">
                 For example, 27 3 2027
               </div>
@@ -206,7 +253,10 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
                 {DATE_PARTS.map(([name, label, width]) => (
                   <div className="govuk-date-input__item" key={name}>
                     <div className="govuk-form-group">
-                      <label className="govuk-label govuk-date-input__label" htmlFor={fieldId(name)}>
+                      <label
+                        className="govuk-label govuk-date-input__label"
+                        htmlFor={fieldId(name)}
+                      >
                         {label}
                       </label>
                       <input
@@ -222,13 +272,17 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
               </div>
             </fieldset>
             {pastDue && (
-              <div className="govuk-warning-text govuk-!-margin-top-3 govuk-!-margin-bottom-0" id="due-warning">
+              <div
+                className="govuk-warning-text govuk-!-margin-top-3 govuk-!-margin-bottom-0"
+                id="due-warning"
+              >
                 <span className="govuk-warning-text__icon" aria-hidden="true">
                   !
                 </span>
                 <strong className="govuk-warning-text__text">
                   <span className="govuk-visually-hidden">Warning</span>
-                  This date is in the past. You can still save it; the action will be shown as overdue until it is done.
+                  This date is in the past. You can still save it; the action will be shown as
+                  overdue until it is done.
                 </strong>
               </div>
             )}
@@ -241,8 +295,17 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
               <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
                 {(Object.keys(STATUSES) as (keyof typeof STATUSES)[]).map((s, i) => (
                   <div className="govuk-radios__item" key={s}>
-                    <input className="govuk-radios__input" id={i === 0 ? fieldId('status') : `${fieldId('status')}-${s}`} type="radio" value={s} {...register('status')} />
-                    <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? fieldId('status') : `${fieldId('status')}-${s}`}>
+                    <input
+                      className="govuk-radios__input"
+                      id={i === 0 ? fieldId('status') : `${fieldId('status')}-${s}`}
+                      type="radio"
+                      value={s}
+                      {...register('status')}
+                    />
+                    <label
+                      className="govuk-label govuk-radios__label"
+                      htmlFor={i === 0 ? fieldId('status') : `${fieldId('status')}-${s}`}
+                    >
                       {STATUSES[s]}
                     </label>
                   </div>
@@ -272,7 +335,11 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Save action
             </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={onCancel}
+            >
               Cancel
             </button>
           </div>

@@ -4,8 +4,16 @@ import { PRIORITIES, STATUSES } from '../../domain/options';
 import { formatDate, isOverdue } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 
-const PRIORITY_TAG = { high: 'govuk-tag--red', medium: 'govuk-tag--yellow', low: 'govuk-tag--grey' } as const;
-const STATUS_TAG = { 'not-started': 'govuk-tag--grey', 'in-progress': 'govuk-tag--light-blue', done: 'govuk-tag--green' } as const;
+const PRIORITY_TAG = {
+  high: 'govuk-tag--red',
+  medium: 'govuk-tag--yellow',
+  low: 'govuk-tag--grey',
+} as const;
+const STATUS_TAG = {
+  'not-started': 'govuk-tag--grey',
+  'in-progress': 'govuk-tag--light-blue',
+  done: 'govuk-tag--green',
+} as const;
 
 type Props = {
   assessmentId: string;
@@ -23,7 +31,8 @@ type Props = {
  * focus back on the button that was pressed after the list re-orders.
  */
 export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, onRemove }: Props) {
-  const question = (id: string | null) => (id === null ? undefined : bank.themes.flatMap((t) => t.questions).find((q) => q.id === id));
+  const question = (id: string | null) =>
+    id === null ? undefined : bank.themes.flatMap((t) => t.questions).find((q) => q.id === id);
   return (
     <ol className="app-plan-list" data-testid="plan-list">
       {plan.map((a, i) => {
@@ -45,26 +54,46 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
               </h3>
               <ul className="govuk-summary-card__actions">
                 <li className="govuk-summary-card__action">
-                  <button type="button" className="app-button-link" id={`change-${a.id}`} onClick={() => onChange(a.id)}>
+                  <button
+                    type="button"
+                    className="app-button-link"
+                    id={`change-${a.id}`}
+                    onClick={() => onChange(a.id)}
+                  >
                     Change{hidden}
                   </button>
                 </li>
                 {i > 0 && (
                   <li className="govuk-summary-card__action">
-                    <button type="button" className="app-button-link" id={`up-${a.id}`} onClick={() => onMove(a.id, -1)}>
+                    <button
+                      type="button"
+                      className="app-button-link"
+                      id={`up-${a.id}`}
+                      onClick={() => onMove(a.id, -1)}
+                    >
                       Move up{hidden}
                     </button>
                   </li>
                 )}
                 {i < plan.length - 1 && (
                   <li className="govuk-summary-card__action">
-                    <button type="button" className="app-button-link" id={`down-${a.id}`} onClick={() => onMove(a.id, 1)}>
+                    <button
+                      type="button"
+                      className="app-button-link"
+                      id={`down-${a.id}`}
+                      onClick={() => onMove(a.id, 1)}
+                    >
                       Move down{hidden}
                     </button>
                   </li>
                 )}
                 <li className="govuk-summary-card__action">
-                  <button type="button" className="app-button-link" id={`remove-${a.id}`} onClick={() => onRemove(a.id)}>
+                  <button
+                    type="button"
+                    className="app-button-link"
+                    id={`remove-${a.id}`}
+                    onClick={() => onRemove(a.id)}
+                  >
                     Remove{hidden}
                   </button>
                 </li>
@@ -89,13 +118,19 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Priority and status</dt>
                   <dd className="govuk-summary-list__value">
-                    <strong className={`govuk-tag ${PRIORITY_TAG[a.priority]}`}>{PRIORITIES[a.priority]} priority</strong>{' '}
-                    <strong className={`govuk-tag ${STATUS_TAG[a.status]}`}>{STATUSES[a.status]}</strong>
+                    <strong className={`govuk-tag ${PRIORITY_TAG[a.priority]}`}>
+                      {PRIORITIES[a.priority]} priority
+                    </strong>{' '}
+                    <strong className={`govuk-tag ${STATUS_TAG[a.status]}`}>
+                      {STATUSES[a.status]}
+                    </strong>
                   </dd>
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Owner</dt>
-                  <dd className="govuk-summary-list__value">{a.owner || <span className="app-muted">Not given</span>}</dd>
+                  <dd className="govuk-summary-list__value">
+                    {a.owner || <span className="app-muted">Not given</span>}
+                  </dd>
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Due</dt>
@@ -111,7 +146,9 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Success measure</dt>
-                  <dd className="govuk-summary-list__value">{a.measure || <span className="app-muted">Not given</span>}</dd>
+                  <dd className="govuk-summary-list__value">
+                    {a.measure || <span className="app-muted">Not given</span>}
+                  </dd>
                 </div>
               </dl>
             </div>

@@ -1,10 +1,22 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePageTitle } from '../../components/use-page-title';
 import type { PlanAction } from '../../domain/assessment-schema';
-import { applyDraftMerge, mergeDraft, moveAction, removeAction, upsertAction, type DraftMerge } from '../../domain/plan-edit';
+import {
+  applyDraftMerge,
+  mergeDraft,
+  moveAction,
+  removeAction,
+  upsertAction,
+  type DraftMerge,
+} from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { ActionForm } from './action-form';
-import { emptyFormValues, fromFormValues, toFormValues, type ActionFormValues } from './action-form-schema';
+import {
+  emptyFormValues,
+  fromFormValues,
+  toFormValues,
+  type ActionFormValues,
+} from './action-form-schema';
 import { ActionList } from './action-list';
 
 type View = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
@@ -59,7 +71,9 @@ export function PlanEditor(props: PlanEditorProps) {
     setBanner(null);
     // Keep focus on the pressed button; at either end that button is gone, so use the other one.
     const sameButton = by === -1 ? at > 0 : at < next.length - 1;
-    setFocusTarget(sameButton ? `${by === -1 ? 'up' : 'down'}-${id}` : `${by === -1 ? 'down' : 'up'}-${id}`);
+    setFocusTarget(
+      sameButton ? `${by === -1 ? 'up' : 'down'}-${id}` : `${by === -1 ? 'down' : 'up'}-${id}`,
+    );
     setAnnouncement(`Action moved to number ${at + 1} of ${next.length}.`);
   };
 
@@ -170,7 +184,13 @@ function ListView(p: ListViewProps) {
         Targets and action plan
       </h1>
       {p.banner && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="plan-banner-title" id="plan-banner" tabIndex={-1}>
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="plan-banner-title"
+          id="plan-banner"
+          tabIndex={-1}
+        >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="plan-banner-title">
               Success
@@ -179,7 +199,11 @@ function ListView(p: ListViewProps) {
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">{p.banner.text}</p>
             {p.banner.undo && (
-              <button type="button" className="app-button-link" onClick={() => p.onUndo(p.banner!.undo!)}>
+              <button
+                type="button"
+                className="app-button-link"
+                onClick={() => p.onUndo(p.banner!.undo!)}
+              >
                 Undo
               </button>
             )}
@@ -193,29 +217,53 @@ function ListView(p: ListViewProps) {
         </h2>
         {p.showingDraft ? (
           <div className="govuk-inset-text">
-            This is a draft, built from your priorities and the actions the question bank suggests for them, most urgent
-            first. Change, add, remove and reorder actions as you need: the plan is saved with your first change.
+            This is a draft, built from your priorities and the actions the question bank suggests
+            for them, most urgent first. Change, add, remove and reorder actions as you need: the
+            plan is saved with your first change.
           </div>
         ) : p.list.length === 0 ? (
-          <p className="govuk-body">There are no actions: no answered question is below its theme’s target. You can add your own.</p>
+          <p className="govuk-body">
+            There are no actions: no answered question is below its theme’s target. You can add your
+            own.
+          </p>
         ) : null}
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button govuk-button--secondary" id="add-action" onClick={p.onAdd}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            id="add-action"
+            onClick={p.onAdd}
+          >
             Add an action
           </button>
           {!p.showingDraft && p.draft.length > 0 && (
-            <button type="button" className="govuk-button govuk-button--secondary" id="regenerate" onClick={p.onRegenerate}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              id="regenerate"
+              onClick={p.onRegenerate}
+            >
               Regenerate draft from priorities
             </button>
           )}
         </div>
         {p.pendingMerge && (
-          <div className="app-merge-confirm" id="merge-confirm" tabIndex={-1} aria-labelledby="merge-confirm-title" role="region">
+          <div
+            className="app-merge-confirm"
+            id="merge-confirm"
+            tabIndex={-1}
+            aria-labelledby="merge-confirm-title"
+            role="region"
+          >
             <h3 className="govuk-heading-m" id="merge-confirm-title">
               Remove suggestions that no longer apply?
             </h3>
             <p className="govuk-body">
-              Your answers or targets have changed, so the draft no longer suggests {p.pendingMerge.stale.length === 1 ? 'this action' : `these ${p.pendingMerge.stale.length} actions`}, which you have not changed:
+              Your answers or targets have changed, so the draft no longer suggests{' '}
+              {p.pendingMerge.stale.length === 1
+                ? 'this action'
+                : `these ${p.pendingMerge.stale.length} actions`}
+              , which you have not changed:
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {p.pendingMerge.stale.map((a) => (
@@ -223,14 +271,23 @@ function ListView(p: ListViewProps) {
               ))}
             </ul>
             <p className="govuk-body">
-              {p.pendingMerge.added.length} new suggested {p.pendingMerge.added.length === 1 ? 'action' : 'actions'} will be added either way. Your own actions and
-              every action you have changed are kept.
+              {p.pendingMerge.added.length} new suggested{' '}
+              {p.pendingMerge.added.length === 1 ? 'action' : 'actions'} will be added either way.
+              Your own actions and every action you have changed are kept.
             </p>
             <div className="govuk-button-group">
-              <button type="button" className="govuk-button govuk-button--warning" onClick={() => p.onConfirmMerge(true)}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning"
+                onClick={() => p.onConfirmMerge(true)}
+              >
                 Remove {p.pendingMerge.stale.length === 1 ? 'it' : 'them'}
               </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => p.onConfirmMerge(false)}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => p.onConfirmMerge(false)}
+              >
                 Keep {p.pendingMerge.stale.length === 1 ? 'it' : 'them'}
               </button>
             </div>

@@ -39,7 +39,10 @@ const randomId = () => crypto.randomUUID().slice(0, 8);
 function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnaire }) {
   const id = assessment.id;
   const result = useMemo(() => scoreAssessment(bank, assessment), [bank, assessment]);
-  const targets = useMemo(() => effectiveTargets(result, assessment.targets), [result, assessment.targets]);
+  const targets = useMemo(
+    () => effectiveTargets(result, assessment.targets),
+    [result, assessment.targets],
+  );
   const draft = useMemo(() => draftPlan(bank, assessment, targets), [bank, assessment, targets]);
   return (
     <PlanEditor
@@ -51,7 +54,13 @@ function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnair
       today={localToday(new Date())}
       newId={(plan) => newActionId(plan, randomId)}
       onChange={(next) => updateAssessment(id, (a) => ({ ...a, plan: next }))}
-      intro={<TargetsForm result={result} chosen={assessment.targets} onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))} />}
+      intro={
+        <TargetsForm
+          result={result}
+          chosen={assessment.targets}
+          onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))}
+        />
+      }
       outro={
         <p className="govuk-body govuk-!-margin-top-6">
           <a className="govuk-link" href={href(paths.results(id))}>

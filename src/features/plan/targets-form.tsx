@@ -2,7 +2,12 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Assessment } from '../../domain/assessment-schema';
 import { formatScore } from '../../domain/chart-data';
 import type { Level } from '../../domain/questionnaire-schema';
-import { BAND_LABELS, defaultTarget, targetToScore, type AssessmentResult } from '../../domain/scoring';
+import {
+  BAND_LABELS,
+  defaultTarget,
+  targetToScore,
+  type AssessmentResult,
+} from '../../domain/scoring';
 
 type Props = {
   result: AssessmentResult;
@@ -11,7 +16,8 @@ type Props = {
 };
 
 const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
-const levelText = (l: Level) => `Level ${l}: ${BAND_LABELS[l]} (${targetToScore(l)} on the score scale)`;
+const levelText = (l: Level) =>
+  `Level ${l}: ${BAND_LABELS[l]} (${targetToScore(l)} on the score scale)`;
 
 /**
  * One target level per theme. "Default" stays in the saved targets as an absence, so a theme left
@@ -19,7 +25,13 @@ const levelText = (l: Level) => `Level ${l}: ${BAND_LABELS[l]} (${targetToScore(
  */
 export function TargetsForm({ result, chosen, onSave }: Props) {
   const id = useId();
-  const initial = () => Object.fromEntries(result.themes.map((t) => [t.themeId, chosen[t.themeId] === undefined ? '' : String(chosen[t.themeId])]));
+  const initial = () =>
+    Object.fromEntries(
+      result.themes.map((t) => [
+        t.themeId,
+        chosen[t.themeId] === undefined ? '' : String(chosen[t.themeId]),
+      ]),
+    );
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [saved, setSaved] = useState(false);
   // Another tab, or an import, may change the saved targets under the form.
@@ -32,7 +44,8 @@ export function TargetsForm({ result, chosen, onSave }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next: Assessment['targets'] = {};
-    for (const [themeId, v] of Object.entries(values)) if (v !== '') next[themeId] = Number(v) as Level;
+    for (const [themeId, v] of Object.entries(values))
+      if (v !== '') next[themeId] = Number(v) as Level;
     onSave(next);
     setSaved(true);
   };
@@ -43,8 +56,8 @@ export function TargetsForm({ result, chosen, onSave }: Props) {
         Targets
       </h2>
       <p className="govuk-body">
-        A target is the level you aim for in each theme by the next assessment. Unless you choose one, it is one level
-        above the theme’s current band.
+        A target is the level you aim for in each theme by the next assessment. Unless you choose
+        one, it is one level above the theme’s current band.
       </p>
       <form noValidate onSubmit={submit} className="app-targets">
         {result.themes.map((t) => {

@@ -1,8 +1,21 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { describeChartRow, type ThemeChartRow } from '../../domain/chart-data';
 
-const RadarDrawing = lazy(() => import('./results-charts').then((m) => ({ default: m.RadarDrawing })));
-const BarsDrawing = lazy(() => import('./results-charts').then((m) => ({ default: m.BarsDrawing })));
+const RadarDrawing = lazy(() =>
+  import('./results-charts').then((m) => ({ default: m.RadarDrawing })),
+);
+const BarsDrawing = lazy(() =>
+  import('./results-charts').then((m) => ({ default: m.BarsDrawing })),
+);
 
 const RADAR_HEIGHT = 380;
 const barsHeight = (rows: ThemeChartRow[]) => Math.max(200, rows.length * 64 + 40);
@@ -21,7 +34,10 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
       setNear(true);
       return;
     }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && setNear(true),
+      { rootMargin: '100% 0px' },
+    );
     observer.observe(el);
     const onPrint = () => setNear(true);
     window.addEventListener('beforeprint', onPrint);
@@ -64,7 +80,9 @@ function ChartTable({ rows, caption }: { rows: ThemeChartRow[]; caption: string 
                 <th scope="row" className="govuk-table__header">
                   {r.theme}
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r.hasScore ? r.score : 'No score'}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {r.hasScore ? r.score : 'No score'}
+                </td>
                 <td className="govuk-table__cell">
                   {r.band ?? '–'}
                   {r.provisional ? ' (provisional)' : ''}
@@ -85,7 +103,23 @@ function ChartTable({ rows, caption }: { rows: ThemeChartRow[]; caption: string 
  * A chart in a figure: caption, a sentence on how to read it, the drawing (an image named by its
  * data in words, its height reserved so nothing moves when it arrives) and the data as a table.
  */
-function ChartFigure({ caption, how, label, height, rows, tableCaption, children }: { caption: string; how: string; label: string; height: number; rows: ThemeChartRow[]; tableCaption: string; children: ReactNode }) {
+function ChartFigure({
+  caption,
+  how,
+  label,
+  height,
+  rows,
+  tableCaption,
+  children,
+}: {
+  caption: string;
+  how: string;
+  label: string;
+  height: number;
+  rows: ThemeChartRow[];
+  tableCaption: string;
+  children: ReactNode;
+}) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(box);

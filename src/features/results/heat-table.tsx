@@ -6,7 +6,17 @@ import { NON_LEVEL_LABELS, type HeatRow } from '../../domain/chart-data';
  * short code for "Don't know", "Not applicable" and unanswered), so the colour only repeats what
  * the text says.
  */
-export function HeatTable({ assessmentId, columns, rows, scale }: { assessmentId: string; columns: number; rows: HeatRow[]; scale: readonly string[] }) {
+export function HeatTable({
+  assessmentId,
+  columns,
+  rows,
+  scale,
+}: {
+  assessmentId: string;
+  columns: number;
+  rows: HeatRow[];
+  scale: readonly string[];
+}) {
   return (
     <>
       <div className="app-table-scroll" role="region" aria-labelledby="heat-caption" tabIndex={0}>
@@ -34,8 +44,15 @@ export function HeatTable({ assessmentId, columns, rows, scale }: { assessmentId
                   {row.title}
                 </th>
                 {row.cells.map((cell) => (
-                  <td className={`govuk-table__cell app-heat__cell app-heat__cell--${cell.state === 'level' ? `l${cell.level}` : cell.state}`} key={cell.questionId}>
-                    <a className="govuk-link app-heat__link" href={href(paths.question(assessmentId, cell.questionId))} title={cell.text}>
+                  <td
+                    className={`govuk-table__cell app-heat__cell app-heat__cell--${cell.state === 'level' ? `l${cell.level}` : cell.state}`}
+                    key={cell.questionId}
+                  >
+                    <a
+                      className="govuk-link app-heat__link"
+                      href={href(paths.question(assessmentId, cell.questionId))}
+                      title={cell.text}
+                    >
                       <span className="app-heat__short">{cell.short}</span>
                       <span className="app-heat__label">{cell.label}</span>
                       <span className="govuk-visually-hidden">: {cell.text}</span>
@@ -43,7 +60,10 @@ export function HeatTable({ assessmentId, columns, rows, scale }: { assessmentId
                   </td>
                 ))}
                 {Array.from({ length: columns - row.cells.length }, (_, i) => (
-                  <td className="govuk-table__cell app-heat__cell app-heat__cell--none" key={`pad-${i}`}>
+                  <td
+                    className="govuk-table__cell app-heat__cell app-heat__cell--none"
+                    key={`pad-${i}`}
+                  >
                     <span className="govuk-visually-hidden">No question</span>
                   </td>
                 ))}
@@ -56,12 +76,16 @@ export function HeatTable({ assessmentId, columns, rows, scale }: { assessmentId
       <ul className="govuk-list app-heat-key">
         {scale.map((label, level) => (
           <li key={label}>
-            <span className={`app-heat-key__swatch app-heat__cell--l${level}`}>{level}</span> {label}
+            <span className={`app-heat-key__swatch app-heat__cell--l${level}`}>{level}</span>{' '}
+            {label}
           </li>
         ))}
         {(Object.keys(NON_LEVEL_LABELS) as (keyof typeof NON_LEVEL_LABELS)[]).map((state) => (
           <li key={state}>
-            <span className={`app-heat-key__swatch app-heat__cell--${state}`}>{NON_LEVEL_LABELS[state].short}</span> {NON_LEVEL_LABELS[state].label}
+            <span className={`app-heat-key__swatch app-heat__cell--${state}`}>
+              {NON_LEVEL_LABELS[state].short}
+            </span>{' '}
+            {NON_LEVEL_LABELS[state].label}
           </li>
         ))}
       </ul>

@@ -1,6 +1,11 @@
 import { href, paths } from '../../app/paths';
 import { formatScore } from '../../domain/chart-data';
-import { formatChange, formatScoreChange, type AnswerState, type Comparison } from '../../domain/comparison';
+import {
+  formatChange,
+  formatScoreChange,
+  type AnswerState,
+  type Comparison,
+} from '../../domain/comparison';
 import { formatDate } from '../../domain/plan-edit';
 import type { Level } from '../../domain/questionnaire-schema';
 import { targetToScore } from '../../domain/scoring';
@@ -9,11 +14,24 @@ const met = (m: boolean | null) => (m === null ? '–' : m ? 'Yes' : 'No');
 
 function answerText(state: AnswerState, level: Level | null, scale: readonly string[]): string {
   if (state === 'level' && level !== null) return `${level} ${scale[level]}`;
-  return { 'dont-know': 'Don’t know', 'not-applicable': 'Not applicable', unanswered: 'Not answered', level: '' }[state];
+  return {
+    'dont-know': 'Don’t know',
+    'not-applicable': 'Not applicable',
+    unanswered: 'Not answered',
+    level: '',
+  }[state];
 }
 
 /** "Progress since last time": this assessment against the earlier one it was started from. */
-export function ProgressSection({ assessmentId, comparison, scale }: { assessmentId: string; comparison: Comparison; scale: readonly string[] }) {
+export function ProgressSection({
+  assessmentId,
+  comparison,
+  scale,
+}: {
+  assessmentId: string;
+  comparison: Comparison;
+  scale: readonly string[];
+}) {
   const earlier = formatDate(comparison.baselineDate);
   const themes = comparison.themes;
   return (
@@ -22,12 +40,21 @@ export function ProgressSection({ assessmentId, comparison, scale }: { assessmen
         Progress since last time
       </h2>
       <p className="govuk-body">
-        Compared with the earlier assessment of {earlier}. A target is met when the theme’s score now reaches the target
-        that applied last time (a question meets it when its level reaches that target level).
+        Compared with the earlier assessment of {earlier}. A target is met when the theme’s score
+        now reaches the target that applied last time (a question meets it when its level reaches
+        that target level).
       </p>
-      <div className="app-table-scroll" role="region" aria-labelledby="progress-themes-caption" tabIndex={0}>
+      <div
+        className="app-table-scroll"
+        role="region"
+        aria-labelledby="progress-themes-caption"
+        tabIndex={0}
+      >
         <table className="govuk-table">
-          <caption id="progress-themes-caption" className="govuk-table__caption govuk-table__caption--m">
+          <caption
+            id="progress-themes-caption"
+            className="govuk-table__caption govuk-table__caption--m"
+          >
             Theme scores then and now
           </caption>
           <thead className="govuk-table__head">
@@ -66,7 +93,9 @@ export function ProgressSection({ assessmentId, comparison, scale }: { assessmen
                   {formatScore(t.newScore)}
                   {t.newBand ? ` ${t.newBand}` : ''}
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{formatScoreChange(t.earlierScore, t.newScore)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {formatScoreChange(t.earlierScore, t.newScore)}
+                </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
                   Level {t.earlierTarget} ({targetToScore(t.earlierTarget)})
                 </td>
@@ -82,9 +111,18 @@ export function ProgressSection({ assessmentId, comparison, scale }: { assessmen
         </summary>
         <div className="govuk-details__text">
           {themes.map((t) => (
-            <div className="app-table-scroll" role="region" aria-labelledby={`progress-${t.themeId}`} tabIndex={0} key={t.themeId}>
+            <div
+              className="app-table-scroll"
+              role="region"
+              aria-labelledby={`progress-${t.themeId}`}
+              tabIndex={0}
+              key={t.themeId}
+            >
               <table className="govuk-table">
-                <caption id={`progress-${t.themeId}`} className="govuk-table__caption govuk-table__caption--s">
+                <caption
+                  id={`progress-${t.themeId}`}
+                  className="govuk-table__caption govuk-table__caption--s"
+                >
                   {t.title} (earlier target: level {t.earlierTarget})
                 </caption>
                 <thead className="govuk-table__head">
@@ -112,13 +150,22 @@ export function ProgressSection({ assessmentId, comparison, scale }: { assessmen
                     .map((q) => (
                       <tr className="govuk-table__row" key={q.questionId}>
                         <td className="govuk-table__cell">
-                          <a className="govuk-link" href={href(paths.question(assessmentId, q.questionId))}>
+                          <a
+                            className="govuk-link"
+                            href={href(paths.question(assessmentId, q.questionId))}
+                          >
                             {q.text}
                           </a>
                         </td>
-                        <td className="govuk-table__cell">{answerText(q.earlierState, q.earlierLevel, scale)}</td>
-                        <td className="govuk-table__cell">{answerText(q.newState, q.newLevel, scale)}</td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">{formatChange(q.change)}</td>
+                        <td className="govuk-table__cell">
+                          {answerText(q.earlierState, q.earlierLevel, scale)}
+                        </td>
+                        <td className="govuk-table__cell">
+                          {answerText(q.newState, q.newLevel, scale)}
+                        </td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">
+                          {formatChange(q.change)}
+                        </td>
                         <td className="govuk-table__cell">{met(q.targetMet)}</td>
                       </tr>
                     ))}

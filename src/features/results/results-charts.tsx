@@ -40,13 +40,27 @@ function wrap(text: string, width = 16): string[] {
   return lines;
 }
 
-type TickProps = { x?: number | string; y?: number | string; payload?: { value?: string }; textAnchor?: string };
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: string };
+  textAnchor?: string;
+};
 
 function RadarTick({ x = 0, y = 0, payload, textAnchor }: TickProps) {
   const lines = wrap(payload?.value ?? '');
-  const anchor = textAnchor === 'start' || textAnchor === 'end' || textAnchor === 'middle' ? textAnchor : 'middle';
+  const anchor =
+    textAnchor === 'start' || textAnchor === 'end' || textAnchor === 'middle'
+      ? textAnchor
+      : 'middle';
   return (
-    <text x={Number(x)} y={Number(y) - ((lines.length - 1) * 14) / 2} textAnchor={anchor} fontSize={14} fill="#0b0c0c">
+    <text
+      x={Number(x)}
+      y={Number(y) - ((lines.length - 1) * 14) / 2}
+      textAnchor={anchor}
+      fontSize={14}
+      fill="#0b0c0c"
+    >
       {lines.map((l, i) => (
         <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 14}>
           {l}
@@ -60,10 +74,21 @@ export function RadarDrawing({ rows, height }: { rows: ThemeChartRow[]; height: 
   const reduced = useReducedMotion();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RadarChart data={rows} outerRadius="68%" margin={{ top: 10, right: 40, bottom: 10, left: 40 }} accessibilityLayer={false}>
+      <RadarChart
+        data={rows}
+        outerRadius="68%"
+        margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
+        accessibilityLayer={false}
+      >
         <PolarGrid gridType="polygon" />
         <PolarAngleAxis dataKey="theme" tick={(p: TickProps) => <RadarTick {...p} />} />
-        <PolarRadiusAxis angle={54} domain={[0, 100]} ticks={[20, 40, 60, 80, 100]} tick={{ fontSize: 12, fill: '#505a5f' }} axisLine={false} />
+        <PolarRadiusAxis
+          angle={54}
+          domain={[0, 100]}
+          ticks={[20, 40, 60, 80, 100]}
+          tick={{ fontSize: 12, fill: '#505a5f' }}
+          axisLine={false}
+        />
         <Radar
           name="Score now"
           dataKey="score"
@@ -97,13 +122,32 @@ export function RadarDrawing({ rows, height }: { rows: ThemeChartRow[]; height: 
 
 export function BarsDrawing({ rows, height }: { rows: ThemeChartRow[]; height: number }) {
   const reduced = useReducedMotion();
-  const data = rows.map((r) => ({ ...r, text: r.hasScore ? `${r.score} ${r.band}${r.provisional ? ' (provisional)' : ''}` : 'No score' }));
+  const data = rows.map((r) => ({
+    ...r,
+    text: r.hasScore ? `${r.score} ${r.band}${r.provisional ? ' (provisional)' : ''}` : 'No score',
+  }));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 0, right: 150, bottom: 0, left: 10 }} accessibilityLayer={false}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 0, right: 150, bottom: 0, left: 10 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 14, fill: '#0b0c0c' }} />
-        <YAxis type="category" dataKey="theme" width={170} tick={{ fontSize: 14, fill: '#0b0c0c' }} interval={0} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 20, 40, 60, 80, 100]}
+          tick={{ fontSize: 14, fill: '#0b0c0c' }}
+        />
+        <YAxis
+          type="category"
+          dataKey="theme"
+          width={170}
+          tick={{ fontSize: 14, fill: '#0b0c0c' }}
+          interval={0}
+        />
         <Bar dataKey="score" name="Score" fill={CURRENT} isAnimationActive={!reduced} barSize={28}>
           <LabelList dataKey="text" position="right" fill="#0b0c0c" fontSize={14} />
         </Bar>

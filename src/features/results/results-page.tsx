@@ -2,10 +2,17 @@ import { useEffect, useMemo } from 'react';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
-import { formatCoverage, formatScore, heatTable, themeChartRows, themeExtremes } from '../../domain/chart-data';
+import {
+  formatCoverage,
+  formatScore,
+  heatTable,
+  themeChartRows,
+  themeExtremes,
+} from '../../domain/chart-data';
 import { compareWithBaseline } from '../../domain/comparison';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import {
+  draftPlan,
   effectiveTargets,
   priorities,
   priorityFor,
@@ -23,7 +30,6 @@ import { HeatTable } from './heat-table';
 import { ProgressSection } from './progress-section';
 import './results.css';
 
-
 const PRIORITIES_SHOWN = 10;
 
 function ProvisionalTag() {
@@ -39,7 +45,11 @@ function useOpenDetailsForPrint(): void {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('.app-results details:not([open]):not(.app-chart-data)')];
+      opened = [
+        ...document.querySelectorAll<HTMLDetailsElement>(
+          '.app-results details:not([open]):not(.app-chart-data)',
+        ),
+      ];
       for (const d of opened) d.open = true;
     };
     const after = () => {
@@ -59,7 +69,9 @@ export function ResultsPage({ params }: { params: Record<string, string | undefi
   const id = params.id ?? '';
   const assessment = useAssessment(id);
   const bank = useQuestionnaire();
-  usePageTitle(assessment ? `Results for ${assessment.about.organisation}` : 'Assessment not found');
+  usePageTitle(
+    assessment ? `Results for ${assessment.about.organisation}` : 'Assessment not found',
+  );
   useOpenDetailsForPrint();
   if (!assessment) {
     return (
@@ -82,14 +94,28 @@ export function ResultsPage({ params }: { params: Record<string, string | undefi
 function Results({ assessment, bank }: { assessment: Assessment; bank: Questionnaire }) {
   const id = assessment.id;
   const result = useMemo(() => scoreAssessment(bank, assessment), [bank, assessment]);
-  const targets = useMemo(() => effectiveTargets(result, assessment.targets), [result, assessment.targets]);
+  const targets = useMemo(
+    () => effectiveTargets(result, assessment.targets),
+    [result, assessment.targets],
+  );
   const rows = useMemo(() => themeChartRows(result, targets), [result, targets]);
   const prios = useMemo(() => priorities(bank, assessment, targets), [bank, assessment, targets]);
   const best = useMemo(() => strengths(bank, assessment), [bank, assessment]);
   const heat = useMemo(() => heatTable(bank, assessment.answers), [bank, assessment.answers]);
   const comparison = useMemo(() => compareWithBaseline(bank, assessment), [bank, assessment]);
-  const questionById = useMemo(() => new Map(bank.themes.flatMap((t) => t.questions.map((q) => [q.id, { q, theme: t }] as const))), [bank]);
-  const themeTitle = (themeId: string) => bank.themes.find((t) => t.id === themeId)?.title ?? themeId;
+  // The first unfinished actions: the saved plan's order is the user's, else the draft's.
+  const firstActions = useMemo(() => {
+    const plan =
+      assessment.plan.length > 0 ? assessment.plan : draftPlan(bank, assessment, targets);
+    return plan.filter((a) => a.status !== 'done').slice(0, 3);
+  }, [bank, assessment, targets]);
+  const questionById = useMemo(
+    () =>
+      new Map(bank.themes.flatMap((t) => t.questions.map((q) => [q.id, { q, theme: t }] as const))),
+    [bank],
+  );
+  const themeTitle = (themeId: string) =>
+    bank.themes.find((t) => t.id === themeId)?.title ?? themeId;
   const hideOverall = assessment.settings.hideOverall;
   const anyScore = result.themes.some((t) => t.score !== null);
 
@@ -109,10 +135,26 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           .
         </div>
       ) : (
-        <AtAGlance id={id} result={result} hideOverall={hideOverall} prios={prios.slice(0, 3).map((p) => ({ questionId: p.question.id, text: p.question.text, themeId: p.themeId, critical: p.critical }))} themeTitle={themeTitle} />
+        <AtAGlance
+          id={id}
+          result={result}
+          hideOverall={hideOverall}
+          prios={prios.slice(0, 3).map((p) => ({
+            questionId: p.question.id,
+            text: p.question.text,
+            themeId: p.themeId,
+            critical: p.critical,
+          }))}
+          actions={firstActions.map((a) => a.text)}
+          planIsDraft={assessment.plan.length === 0}
+          themeTitle={themeTitle}
+        />
       )}
 
-      <div className="govuk-checkboxes govuk-checkboxes--small app-no-print" data-module="govuk-checkboxes">
+      <div
+        className="govuk-checkboxes govuk-checkboxes--small app-no-print"
+        data-module="govuk-checkboxes"
+      >
         <div className="govuk-checkboxes__item">
           <input
             className="govuk-checkboxes__input"
@@ -122,7 +164,10 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
             aria-describedby="hide-overall-hint"
             onChange={(e) => {
               const checked = e.currentTarget.checked;
-              updateAssessment(id, (a) => ({ ...a, settings: { ...a.settings, hideOverall: checked } }));
+              updateAssessment(id, (a) => ({
+                ...a,
+                settings: { ...a.settings, hideOverall: checked },
+              }));
             }}
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor="hide-overall">
@@ -138,7 +183,12 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
         <h2 className="govuk-heading-l" id="themes-heading">
           Themes
         </h2>
-        <div className="app-table-scroll" role="region" aria-labelledby="themes-caption" tabIndex={0}>
+        <div
+          className="app-table-scroll"
+          role="region"
+          aria-labelledby="themes-caption"
+          tabIndex={0}
+        >
           <table className="govuk-table" data-testid="theme-scores">
             <caption id="themes-caption" className="govuk-table__caption govuk-table__caption--s">
               Score out of 100, band, coverage and target for each theme
@@ -176,7 +226,10 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
                   <td className="govuk-table__cell" data-field="band">
                     {t.band ?? '–'} {t.provisional && <ProvisionalTag />}
                   </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric" data-field="coverage">
+                  <td
+                    className="govuk-table__cell govuk-table__cell--numeric"
+                    data-field="coverage"
+                  >
                     {formatCoverage(t.coverage)}
                     <span className="app-muted">
                       {' '}
@@ -192,8 +245,9 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           </table>
         </div>
         <p className="govuk-body-s">
-          Provisional: fewer than 60% of the theme’s questions have a level, so the score rests on few answers. Targets
-          are set on the{' '}
+          {result.themes.some((t) => t.provisional) &&
+            'Provisional: fewer than 60% of the theme’s questions have a level, so the score rests on few answers. '}
+          Coverage is the share of a theme’s questions answered with a level. Targets are set on the{' '}
           <a className="govuk-link" href={`${href(paths.plan(id))}`}>
             action plan page
           </a>
@@ -214,7 +268,9 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           <p className="govuk-body">No critical question is at level 0 or 1.</p>
         ) : (
           <>
-            <p className="govuk-body">Critical questions answered at level 0 or 1. Deal with these first.</p>
+            <p className="govuk-body">
+              Critical questions answered at level 0 or 1. Deal with these first.
+            </p>
             <ul className="govuk-list govuk-list--bullet" data-testid="critical-gaps">
               {result.criticalGaps.map((qid) => {
                 const found = questionById.get(qid);
@@ -225,7 +281,8 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
                       {found?.q.text ?? qid}
                     </a>{' '}
                     <span className="app-muted">
-                      ({found?.theme.title}; level {level?.kind === 'level' ? `${level.level} ${bank.scale[level.level]}` : '–'})
+                      ({found?.theme.title}; level{' '}
+                      {level?.kind === 'level' ? `${level.level} ${bank.scale[level.level]}` : '–'})
                     </span>
                   </li>
                 );
@@ -238,7 +295,9 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           <p className="govuk-body">No question was answered “Don’t know”.</p>
         ) : (
           <>
-            <p className="govuk-body">Questions answered “Don’t know”: find out before the next assessment.</p>
+            <p className="govuk-body">
+              Questions answered “Don’t know”: find out before the next assessment.
+            </p>
             <ul className="govuk-list govuk-list--bullet" data-testid="evidence-gaps">
               {result.evidenceGaps.map((qid) => {
                 const found = questionById.get(qid);
@@ -293,9 +352,12 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
                       {p.question.text}
                     </a>{' '}
                     <span className="app-muted">
-                      ({themeTitle(p.themeId)}; level {p.level}, target {p.target}; {PRIORITIES[priorityFor(p)].toLowerCase()} priority)
+                      ({themeTitle(p.themeId)}; level {p.level}, target {p.target};{' '}
+                      {PRIORITIES[priorityFor(p)].toLowerCase()} priority)
                     </span>{' '}
-                    {p.critical && <strong className="govuk-tag govuk-tag--red app-tag">Critical gap</strong>}
+                    {p.critical && (
+                      <strong className="govuk-tag govuk-tag--red app-tag">Critical gap</strong>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -317,7 +379,9 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
         <HeatTable assessmentId={id} columns={heat.columns} rows={heat.rows} scale={bank.scale} />
       </div>
 
-      {comparison && <ProgressSection assessmentId={id} comparison={comparison} scale={bank.scale} />}
+      {comparison && (
+        <ProgressSection assessmentId={id} comparison={comparison} scale={bank.scale} />
+      )}
 
       <section aria-labelledby="next-heading" className="app-section app-no-print">
         <h2 className="govuk-heading-l" id="next-heading">
@@ -353,9 +417,26 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
 type Lead = { questionId: string; text: string; themeId: string; critical: boolean };
 
 /** The answer to "where are we strong, where weak, what first" in a few lines at the top. */
-function AtAGlance({ id, result, hideOverall, prios, themeTitle }: { id: string; result: AssessmentResult; hideOverall: boolean; prios: Lead[]; themeTitle: (id: string) => string }) {
+function AtAGlance({
+  id,
+  result,
+  hideOverall,
+  prios,
+  actions,
+  planIsDraft,
+  themeTitle,
+}: {
+  id: string;
+  result: AssessmentResult;
+  hideOverall: boolean;
+  prios: Lead[];
+  actions: string[];
+  planIsDraft: boolean;
+  themeTitle: (id: string) => string;
+}) {
   const { strongest, weakest } = themeExtremes(result);
-  const names = (list: ThemeResult[]) => list.map((t) => `${t.title}: ${themeScoreText(t)}`).join('; ');
+  const names = (list: ThemeResult[]) =>
+    list.map((t) => `${t.title}: ${themeScoreText(t)}`).join('; ');
   const noScore = result.themes.filter((t) => t.score === null);
   return (
     <div className="app-glance" data-testid="at-a-glance">
@@ -367,7 +448,9 @@ function AtAGlance({ id, result, hideOverall, prios, themeTitle }: { id: string;
             <dd className="govuk-summary-list__value" data-testid="overall">
               <span className="app-big-figure">{formatScore(result.overall)}</span> out of 100
               {result.overallBand ? `: ${result.overallBand}` : ''}
-              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">The average of the theme scores.</span>
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                The average of the theme scores.
+              </span>
             </dd>
           </div>
         )}
@@ -382,7 +465,9 @@ function AtAGlance({ id, result, hideOverall, prios, themeTitle }: { id: string;
         {noScore.length > 0 && (
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">No score</dt>
-            <dd className="govuk-summary-list__value">{noScore.map((t) => t.title).join(', ')}: no question answered with a level</dd>
+            <dd className="govuk-summary-list__value">
+              {noScore.map((t) => t.title).join(', ')}: no question answered with a level
+            </dd>
           </div>
         )}
         <div className="govuk-summary-list__row">
@@ -392,7 +477,7 @@ function AtAGlance({ id, result, hideOverall, prios, themeTitle }: { id: string;
           </dd>
         </div>
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Do first</dt>
+          <dt className="govuk-summary-list__key">Most urgent</dt>
           <dd className="govuk-summary-list__value">
             {prios.length === 0 ? (
               'Nothing is below target.'
@@ -416,6 +501,21 @@ function AtAGlance({ id, result, hideOverall, prios, themeTitle }: { id: string;
             )}
           </dd>
         </div>
+        {actions.length > 0 && (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">First actions</dt>
+            <dd className="govuk-summary-list__value" data-testid="first-actions">
+              <ol className="govuk-list govuk-list--number govuk-!-margin-bottom-1">
+                {actions.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ol>
+              <a className="govuk-link" href={href(paths.plan(id))}>
+                {planIsDraft ? 'See the draft action plan' : 'See the action plan'}
+              </a>
+            </dd>
+          </div>
+        )}
       </dl>
     </div>
   );
