@@ -2,6 +2,29 @@ import { useRef, useState, type DragEvent } from 'react';
 import './files-drop.css';
 
 /**
+ * The files under a dropped entry: a file as it is, a folder's .json files (any depth). Other files
+ * in a folder (a spreadsheet, a .DS_Store) are left out; a file dropped on its own is always kept,
+ * so that a wrong file gets its message rather than vanishing.
+ */
+async function filesOf(entry: FileSystemEntry, topLevel: boolean): Promise<File[]> {
+  if (entry.isFile) {
+    if (!topLevel && !entry.name.toLowerCase().endsWith('.json')) return [];
+    return new Promise((resolve) => (entry as FileSystemFileEntry).file((f) => resolve([f]), () => resolve([])));
+  }
+  if (!entry.isDirectory) return [];
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const children: FileSystemEntry[] = [];
+  // readEntries returns at most about 100 entries a call: read until it returns none.
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve) => reader.readEntries(resolve, () => resolve([])));
+    if (batch.length === 0) break;
+    children.push(...batch);
+  }
+  children.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
+  return (await Promise.all(children.map((c) => filesOf(c, false)))).flat();
+}
+
+/**
  * A GOV.UK file upload field that also takes files dropped onto it. The native input stays the way
  * in for keyboard and screen reader users (Enter or Space opens the picker); dropping is extra.
  * Shared by the import page and the workshop page (features cannot import each other).
@@ -31,8 +54,17 @@ export function FilesDrop({
     e.preventDefault();
     setActive(false);
     if (disabled) return;
-    const files = [...e.dataTransfer.files];
-    if (files.length > 0) onFiles(files);
+    // Entries must be taken during the event; the folder walk itself can finish later.
+    const entries = [...e.dataTransfer.items].map((item) => item.webkitGetAsEntry?.() ?? null);
+    const plain = [...e.dataTransfer.files];
+    if (entries.some((entry) => entry?.isDirectory)) {
+      void Promise.all(entries.map((entry, i) => (entry ? filesOf(entry, true) : Promise.resolve(plain[i] ? [plain[i]] : [])))).then((lists) => {
+        const files = lists.flat();
+        if (files.length > 0) onFiles(files);
+      });
+      return;
+    }
+    if (plain.length > 0) onFiles(plain);
   };
 
   return (
@@ -79,7 +111,7 @@ export function FilesDrop({
           }}
         />
         <p className="govuk-body app-file-drop__text" aria-hidden="true">
-          {active ? 'Drop the files to add them' : 'or drag and drop files here'}
+          {active ? 'Drop the files to add them' : 'or drag and drop files, or a folder of files, here'}
         </p>
       </div>
     </div>
