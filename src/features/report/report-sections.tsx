@@ -85,49 +85,54 @@ export function Summary({ model }: { model: ReportModel }) {
           <RadarKey />
         </figcaption>
       </figure>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s" id="radar-table-caption">
-          Theme scores against targets (scores out of 100; a target level sits at 25 times the
-          level)
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Theme
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Score
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Band
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Target level
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Target on the score scale
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {model.themes.map((t) => (
-            <tr key={t.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {t.title}
-                {t.provisional && (
-                  <span className="govuk-body-s app-report-muted"> (provisional)</span>
-                )}
+      <Scroll label="Theme scores against targets">
+        <table className="govuk-table">
+          <caption
+            className="govuk-table__caption govuk-table__caption--s"
+            id="radar-table-caption"
+          >
+            Theme scores against targets (scores out of 100; a target level sits at 25 times the
+            level)
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Theme
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{t.scoreLabel}</td>
-              <td className="govuk-table__cell">{t.band ?? 'No band'}</td>
-              <td className="govuk-table__cell">{t.targetLabel}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {Math.round(t.targetScore)}
-              </td>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Score
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Band
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Target level
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Target on the score scale
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {model.themes.map((t) => (
+              <tr key={t.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {t.title}
+                  {t.provisional && (
+                    <span className="govuk-body-s app-report-muted"> (provisional)</span>
+                  )}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{t.scoreLabel}</td>
+                <td className="govuk-table__cell">{t.band ?? 'No band'}</td>
+                <td className="govuk-table__cell">{t.targetLabel}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {Math.round(t.targetScore)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
 
       <h3 className="govuk-heading-m">Top three priorities</h3>
       {s.priorities.length === 0 ? (
