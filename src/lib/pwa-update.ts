@@ -65,8 +65,17 @@ export function createPwaUpdates(load: () => Promise<{ registerSW: RegisterSW }>
       );
       return started;
     },
-    /** Switch to the waiting version; the page reloads (answers are already saved). */
+    /**
+     * Switch to the waiting version, then reload into it (answers are already saved). The plugin
+     * reloads by itself only when the page was opened under an older worker; a version that
+     * arrives during the visit that installed the first worker needs this reload.
+     */
     async apply(): Promise<void> {
+      navigator.serviceWorker?.addEventListener(
+        'controllerchange',
+        () => window.location.reload(),
+        { once: true },
+      );
       await update?.(true);
     },
     /** Keep the current version for now; the notice comes back on the next visit. */
