@@ -8,10 +8,7 @@ import { expect, test } from './guard';
 // looks like to the browser; the file is put back afterwards.
 const swFile = path.resolve(process.env.PW_DIST ?? 'dist', 'sw.js');
 
-test('a new version waits for the user, then "Update now" switches to it', async ({
-  page,
-  context,
-}) => {
+test('a new version waits for the user, then "Update now" switches to it', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('./');
   await expect(
