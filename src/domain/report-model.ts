@@ -113,6 +113,8 @@ export type ReportModel = {
     overallHidden: boolean;
     radar: RadarDatum[];
     priorities: ReportPriority[];
+    /** What to say in place of the priorities when there are none. */
+    noPriorities: string;
     criticalGapCount: number;
     evidenceGapCount: number;
     reading: string[];
@@ -342,6 +344,10 @@ export function buildReportModel(
         target: t.targetScore,
       })),
       priorities: top,
+      noPriorities:
+        result.overall === null
+          ? 'No priorities yet: no question has been answered with a level.'
+          : 'No question falls short of its theme’s target, and there are no critical gaps.',
       criticalGapCount: result.criticalGaps.length,
       evidenceGapCount: result.evidenceGaps.length,
       reading: readingOf(

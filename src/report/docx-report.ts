@@ -180,7 +180,7 @@ function summary(model: ReportModel): Block[] {
     ),
     heading('Top three priorities', 2),
     ...(s.priorities.length === 0
-      ? paras('No question falls short of its theme’s target, and there are no critical gaps.')
+      ? paras(s.noPriorities)
       : s.priorities.flatMap((p) =>
           paras(
             `${p.rank}. ${p.text} (${p.themeTitle}, question ${p.number}). Now ${p.levelLabel}; target ${p.targetLabel}.${p.critical ? ' Critical gap.' : ''}`,

@@ -117,7 +117,7 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
           (p) =>
             `${p.text} (${p.themeTitle}, question ${p.number}). Now ${p.levelLabel}; target ${p.targetLabel}.${p.critical ? ' Critical gap.' : ''}`,
         )
-      : ['No question falls short of its theme’s target, and there are no critical gaps.'];
+      : [summary.noPriorities];
   const textHeight =
     2 * (lineHeight(SIZES.h2) + 4.5) +
     priorityItems.reduce(

@@ -153,6 +153,23 @@ describe('PDF variants', () => {
     expect(r.flat).toContain('Not assigned');
   });
 
+  it('reports an assessment with no answers yet: no scores, an empty plan, still every section', () => {
+    const { bank, assessment, notes } = fixture();
+    const r = writeAndRead(
+      'empty',
+      buildReportModel(bank, { ...assessment, answers: {}, targets: {}, plan: [] }, notes),
+    );
+    expect(r.flat).toContain(
+      'No question has been answered with a level yet, so no theme has a score.',
+    );
+    expect(r.flat).toContain('There are no actions in the plan.');
+    expect(r.flat).toContain('No priorities yet: no question has been answered with a level.');
+    expect(r.flat.split('No score: no question was answered with a level.').length - 1).toBe(
+      bank.themes.length,
+    );
+    expect(r.flat).toContain('Appendix C: Sources');
+  });
+
   it('draws theme bars instead of a radar when there are fewer than three themes', () => {
     const { bank, assessment, notes } = fixture();
     const small = { ...bank, themes: bank.themes.slice(0, 2) };

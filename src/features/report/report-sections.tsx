@@ -136,9 +136,7 @@ export function Summary({ model }: { model: ReportModel }) {
 
       <h3 className="govuk-heading-m">Top three priorities</h3>
       {s.priorities.length === 0 ? (
-        <p className="govuk-body">
-          No question falls short of its theme’s target, and there are no critical gaps.
-        </p>
+        <p className="govuk-body">{s.noPriorities}</p>
       ) : (
         <ol className="govuk-list govuk-list--number">
           {s.priorities.map((p) => (
