@@ -86,9 +86,18 @@ test('the device keeps only assessment data and settings', async ({ page }) => {
   await expect(page).toHaveURL(/#\/a\/[^/]+\/results/);
   const id = /#\/a\/([^/]+)\//.exec(page.url())![1]!;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Give the save-on-change a moment to reach IndexedDB, then reload so every write has landed.
+  // Change an answer, as a journey does, so the save-on-change path writes too.
+  await page.goto(`./#/a/${id}/theme/accountability`);
+  const levels = page.locator('main fieldset').first().getByRole('radio');
+  // Pick one of the five levels that is not the example's answer, so the change is a real write.
+  let chosen = 0;
+  while (chosen < 4 && (await levels.nth(chosen).isChecked())) chosen += 1;
+  await levels.nth(chosen).check();
+  await expect(levels.nth(chosen)).toBeChecked();
+  // Reload so every write has landed before storage is read.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main fieldset').first().getByRole('radio').nth(chosen)).toBeChecked();
 
   const stored = await storedData(page);
   const allowedDatabases: Record<string, { store: string; prefix: string }> = {
