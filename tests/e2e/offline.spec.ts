@@ -58,7 +58,10 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
   // Results (charts are a lazy chunk).
   await page.goto(`./#/a/${id}/results`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/results/i);
-  await expect(page.locator('main svg').first()).toBeVisible();
+  // Charts are drawn when their figure scrolls near the viewport.
+  const figure = page.locator('main figure').first();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('svg').first()).toBeVisible({ timeout: 15_000 });
 
   // The report and its PDF (jsPDF is a lazy chunk).
   await page.goto(`./#/a/${id}/report`);
