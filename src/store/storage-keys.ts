@@ -1,7 +1,6 @@
 /**
  * Every place this app keeps data in the browser, in one registry, so nothing writes to a key that
- * is not listed here. The library needs no localStorage: the one per-device fact it keeps (when each
- * assessment was last exported) lives in the assessment's IndexedDB record, beside the assessment.
+ * is not listed here.
  */
 export const STORAGE = {
   /** IndexedDB database and object store that hold the assessment library. */
@@ -11,6 +10,8 @@ export const STORAGE = {
   assessmentPrefix: 'assessment:',
   /** BroadcastChannel on which tabs tell each other what they saved. */
   channel: 'big-society-readiness:library',
+  /** localStorage: small settings only. */
+  settings: 'big-society-readiness:settings',
 } as const;
 
 export const assessmentKey = (id: string) => `${STORAGE.assessmentPrefix}${id}`;
