@@ -194,11 +194,9 @@ test('a re-assessment shows progress since last time, per theme and per question
   await expect(themes.getByRole('row').filter({ hasText: 'No change' })).toHaveCount(4);
 
   await progress.getByText('Change by question').click();
-  const row = progress
-    .getByRole('row')
-    .filter({
-      has: page.getByRole('link', { name: /depend on council and other public funding/ }),
-    });
+  const row = progress.getByRole('row').filter({
+    has: page.getByRole('link', { name: /depend on council and other public funding/ }),
+  });
   await expect(row.getByRole('cell')).toHaveText([
     /depend on council/,
     '1 Emerging',
@@ -207,4 +205,19 @@ test('a re-assessment shows progress since last time, per theme and per question
     'Yes',
   ]);
   await expectNoAxeViolations(page, 'results page with progress');
+});
+
+test('results and plan for an unknown assessment say so and link to the saved assessments', async ({
+  page,
+}) => {
+  for (const where of ['results', 'plan']) {
+    await page.goto(`./#/a/no-such-assessment/${where}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Assessment not found' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See your saved assessments' })).toHaveAttribute(
+      'href',
+      '#/assessments',
+    );
+  }
 });

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { PRIORITIES, STATUSES } from '../../domain/options';
 import { isPastDate, parseDateParts } from '../../domain/plan-edit';
@@ -12,7 +13,6 @@ import {
   type ActionField,
   type ActionFormValues,
 } from './action-form-schema';
-import { ErrorSummary, type SummaryError } from './error-summary';
 
 const fieldId = (name: ActionField) => `action-${name}`;
 const DATE_PARTS = [
@@ -22,8 +22,8 @@ const DATE_PARTS = [
 ] as const;
 
 /** The summary lists one entry per field in page order; the three date boxes share one message. */
-function summaryOf(errors: FieldErrors<ActionFormValues>): SummaryError[] {
-  const list: SummaryError[] = [];
+function summaryOf(errors: FieldErrors<ActionFormValues>): FieldError[] {
+  const list: FieldError[] = [];
   let dateShown = false;
   for (const name of ACTION_FIELDS) {
     const message = errors[name]?.message;
@@ -59,24 +59,14 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
     shouldFocusError: false,
     reValidateMode: 'onSubmit',
   });
-  const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Set on a failed submit; the summary takes focus on the first render that shows it (the errors
-  // can arrive a render after the submit handler runs).
-  const focusSummary = useRef(false);
-  const [, setFailedSubmits] = useState(0);
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const summary = summaryOf(errors);
   usePageTitle(heading, summary.length > 0);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
-      summaryRef.current.focus();
-    }
-  });
 
   const themeId = watch('themeId');
   const theme = bank.themes.find((t) => t.id === themeId);
@@ -111,19 +101,11 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
         <button type="button" className="govuk-back-link app-back-button" onClick={onCancel}>
           Back to the action plan
         </button>
-        {summary.length > 0 && submitCount > 0 && (
-          <ErrorSummary errors={summary} ref={summaryRef} />
-        )}
+        <ErrorSummary errors={submitCount > 0 ? summary : []} focusKey={failedSubmits} />
         <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
           {heading}
         </h1>
-        <form
-          noValidate
-          onSubmit={handleSubmit(onSave, () => {
-            focusSummary.current = true;
-            setFailedSubmits((n) => n + 1);
-          })}
-        >
+        <form noValidate onSubmit={handleSubmit(onSave, () => setFailedSubmits((n) => n + 1))}>
           <div className={group('text')}>
             <label className="govuk-label govuk-label--s" htmlFor={fieldId('text')}>
               Action

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { href, paths } from '../../app/paths';
-import { usePageTitle } from '../../components/use-page-title';
+import { AssessmentNotFound } from '../../components/assessment-not-found';
 import type { Assessment } from '../../domain/assessment-schema';
 import { localToday, newActionId } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
@@ -11,27 +11,14 @@ import { PlanEditor } from './plan-editor';
 import { TargetsForm } from './targets-form';
 import './plan.css';
 
-function NotFound() {
-  usePageTitle('Assessment not found');
-  return (
-    <>
-      <h1 className="govuk-heading-l" tabIndex={-1}>
-        Assessment not found
-      </h1>
-      <p className="govuk-body">There is no saved assessment at this address in this browser.</p>
-      <p className="govuk-body">
-        <a className="govuk-link" href={href(paths.assessments())}>
-          Go to your saved assessments
-        </a>
-      </p>
-    </>
-  );
-}
-
 export function PlanPage({ params }: { params: Record<string, string | undefined> }) {
   const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
-  return assessment ? <Plan assessment={assessment} bank={bank} /> : <NotFound />;
+  return assessment ? (
+    <Plan assessment={assessment} bank={bank} />
+  ) : (
+    <AssessmentNotFound savedHref={href(paths.assessments())} />
+  );
 }
 
 const randomId = () => crypto.randomUUID().slice(0, 8);

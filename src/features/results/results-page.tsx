@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { href, paths } from '../../app/paths';
+import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
 import {
@@ -66,33 +67,16 @@ function useOpenDetailsForPrint(): void {
 }
 
 export function ResultsPage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
-  const assessment = useAssessment(id);
+  const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
-  usePageTitle(
-    assessment ? `Results for ${assessment.about.organisation}` : 'Assessment not found',
-  );
-  useOpenDetailsForPrint();
-  if (!assessment) {
-    return (
-      <>
-        <h1 className="govuk-heading-l" tabIndex={-1}>
-          Assessment not found
-        </h1>
-        <p className="govuk-body">There is no saved assessment at this address in this browser.</p>
-        <p className="govuk-body">
-          <a className="govuk-link" href={href(paths.assessments())}>
-            Go to your saved assessments
-          </a>
-        </p>
-      </>
-    );
-  }
+  if (!assessment) return <AssessmentNotFound savedHref={href(paths.assessments())} />;
   return <Results assessment={assessment} bank={bank} />;
 }
 
 function Results({ assessment, bank }: { assessment: Assessment; bank: Questionnaire }) {
   const id = assessment.id;
+  usePageTitle(`Results for ${assessment.about.organisation}`);
+  useOpenDetailsForPrint();
   const result = useMemo(() => scoreAssessment(bank, assessment), [bank, assessment]);
   const targets = useMemo(
     () => effectiveTargets(result, assessment.targets),
