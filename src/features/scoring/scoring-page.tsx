@@ -43,9 +43,9 @@ export function ScoringPage() {
           A theme’s score
         </h2>
         <p className="govuk-body">
-          A theme’s score is out of 100. Each question has a weight (most have weight 1; some that
-          matter more have 2 or more). The score is the weighted levels you gave, divided by the
-          most they could have been:
+          A theme’s score is out of 100. Each question has a weight: most have weight 1, and those
+          that matter more have a higher weight (they are listed at the end of this page). The score
+          is the weighted levels you gave, divided by the most they could have been:
         </p>
         <p className="govuk-inset-text">
           score = 100 × (sum of weight × level) ÷ (sum of weight × 4)
