@@ -1,3 +1,4 @@
+import '../../domain/zod-config';
 import { z } from 'zod';
 import type { PlanAction } from '../../domain/assessment-schema';
 import { PRIORITIES, STATUSES, type ActionStatus, type Priority } from '../../domain/options';
@@ -34,9 +35,6 @@ export const ACTION_FIELDS = [
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
 export const DUE_LABEL = 'Due date';
-
-// zod's JIT probes `new Function`, which the Content-Security-Policy forbids (and reports).
-z.config({ jitless: true });
 
 const oneOf = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
