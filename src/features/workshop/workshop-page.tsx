@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
 import { addParticipants, type Workshop } from '../../domain/workshop';
-import { errorLine, type FileOutcome } from '../../domain/workshop-import-plan';
+import { bankVersionNote, errorLine, type FileOutcome } from '../../domain/workshop-import-plan';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
@@ -32,7 +32,7 @@ type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'problem'; messa
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number }
-  | { kind: 'done'; errors: Extract<FileOutcome, { kind: 'error' }>[]; added: number; replaced: number; round: number };
+  | { kind: 'done'; errors: Extract<FileOutcome, { kind: 'error' }>[]; added: number; replaced: number; notes: string[]; round: number };
 
 const INPUT_ID = 'workshop-files';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -102,14 +102,19 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     const outcomes = await readChosenFiles(files, bank, (done) => setImporting({ kind: 'reading', done, total: files.length }));
     const bad: Extract<FileOutcome, { kind: 'error' }>[] = [];
     const good = [];
+    const notes: string[] = [];
     for (const o of outcomes) {
       if (o.kind === 'error') bad.push(o);
       else if (o.kind === 'benchmark') bad.push({ kind: 'error', name: o.name, message: 'is a network benchmark file, not an assessment; open it on the Import files page to compare a council with it' });
-      else good.push(o.restored.assessment);
+      else {
+        good.push(o.restored.assessment);
+        const note = bankVersionNote(o.restored);
+        if (note) notes.push(`${o.name} was ${note}.`);
+      }
     }
     const { workshop: next, added, replaced } = addParticipants(workshop, good, new Date());
     if (good.length > 0) await save(next);
-    setImporting({ kind: 'done', errors: bad, added, replaced, round: Date.now() });
+    setImporting({ kind: 'done', errors: bad, added, replaced, notes, round: Date.now() });
   };
 
   const enough = agg.respondents >= MIN_GROUP;
@@ -138,6 +143,13 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         {importing.kind === 'done' && importing.added + importing.replaced > 0 ? (
           <NotificationBanner success title="Success" heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}>
             <p className="govuk-body">The figures below now include {importing.added + importing.replaced === 1 ? 'it' : 'them'}.</p>
+            {importing.notes.length > 0 ? (
+              <ul className="govuk-list govuk-list--bullet govuk-body-s">
+                {importing.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
           </NotificationBanner>
         ) : null}
 
