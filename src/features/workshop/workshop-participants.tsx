@@ -42,7 +42,7 @@ export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate;
                 <td className="govuk-table__cell">
                   {confirming === p.id ? (
                     <div className="govuk-button-group govuk-!-margin-bottom-0">
-                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => onRemove(p.id)}>
+                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" autoFocus onClick={() => onRemove(p.id)}>
                         Yes, remove {p.label}
                       </button>
                       <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(null)}>

@@ -127,7 +127,7 @@ export function WorkshopsPage() {
                   <td className="govuk-table__cell">
                     {confirming === w.id ? (
                       <div className="govuk-button-group govuk-!-margin-bottom-0">
-                        <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => void remove(w.id)}>
+                        <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" autoFocus onClick={() => void remove(w.id)}>
                           Yes, delete {w.name}
                         </button>
                         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(null)}>
