@@ -1,4 +1,4 @@
-import { jsPDF } from 'jspdf';
+import { jsPDF, type OutlineItem } from 'jspdf';
 import { pdfSafe } from './pdf-text';
 
 /**
@@ -118,8 +118,17 @@ export class PdfKit {
     });
     this.doc.setLanguage('en-GB');
     this.doc.viewerPreferences({ DisplayDocTitle: true });
+    // Open with the bookmarks showing, so a long report can be navigated by section.
+    this.doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
     this.doc.setLineHeightFactor(LINE_FACTOR);
     this.y = this.top;
+  }
+
+  /** A bookmark in the PDF's outline pointing at the current page; nest one under another with `parent`. */
+  bookmark(title: string, parent: OutlineItem | null = null, pageNumber?: number): OutlineItem {
+    return this.doc.outline.add(parent, pdfSafe(title), {
+      pageNumber: pageNumber ?? this.doc.getCurrentPageInfo().pageNumber,
+    });
   }
 
   get width(): number {

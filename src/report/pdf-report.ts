@@ -129,7 +129,8 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
       0,
     ) +
     lineHeight(SIZES.h2) +
-    6;
+    // Space after the chart, the priorities and the list, and a margin for rounding.
+    14;
   const height = chartHeight ?? Math.max(MIN_CHART, Math.min(118, kit.bottom - kit.y - textHeight));
 
   kit.heading('Current position against target', 2, height);
@@ -166,6 +167,7 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
     marking: model.cover.marking,
   });
   drawCover(kit, model);
+  kit.bookmark(`Cover: ${model.cover.organisation}`);
   // The summary must be one page: if the estimate of the text was short, draw it again with a
   // chart smaller by the overflow.
   const before = kit.doc.getNumberOfPages();
@@ -176,6 +178,7 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
     chart = Math.max(MIN_CHART, chart - overflow);
     drawSummary(kit, model, chart);
   }
+  kit.bookmark('Executive summary', null, before + 1);
   for (const theme of model.themes) drawTheme(kit, theme);
   drawActionPlan(kit, model.plan);
   drawAppendix(kit, model);

@@ -75,6 +75,7 @@ function noteHeight(kit: PdfKit, q: ReportQuestion): number {
 export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   kit.newPage();
   kit.heading(`Theme ${theme.number}: ${theme.title}`, 1);
+  kit.bookmark(`Theme ${theme.number}: ${theme.title}`);
   kit.paragraph(theme.summary, { colour: COLOURS.muted, after: 3 });
   const facts: [string, string][] = [
     [
@@ -152,6 +153,7 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
 export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
   kit.newPage();
   kit.heading('Action plan', 1);
+  kit.bookmark('Action plan');
   if (plan.drafted) {
     kit.paragraph(
       'No action plan has been agreed yet. This is the draft plan: the suggested actions for the top priorities, in priority order, still to be given owners and dates.',
@@ -188,6 +190,7 @@ export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
 export function drawAppendix(kit: PdfKit, model: ReportModel): void {
   kit.newPage();
   kit.heading('Appendix A: Every answer', 1);
+  kit.bookmark('Appendix A: Every answer');
   kit.paragraph(
     'Each question with the answer given and what that level means in the question bank.',
     { colour: COLOURS.muted, after: 3 },
@@ -213,15 +216,18 @@ export function drawAppendix(kit: PdfKit, model: ReportModel): void {
   }
   kit.newPage();
   kit.heading('Appendix B: How the scores are worked out', 1);
+  kit.bookmark('Appendix B: How the scores are worked out');
   for (const p of model.method) kit.paragraph(p, { after: 2.5 });
   kit.y += 4;
   kit.heading('Appendix C: Sources', 1, 20);
+  const sources = kit.bookmark('Appendix C: Sources');
   kit.paragraph(
     'The question bank draws on these documents; the notes below are the project’s own summaries of them.',
     { colour: COLOURS.muted, after: 3 },
   );
   for (const source of model.sources) {
     kit.heading(source.title, 2, 14);
+    kit.bookmark(source.title, sources);
     if (source.citedBy.length > 0)
       kit.paragraph(`Cited by questions ${source.citedBy.join(', ')}.`, {
         size: SIZES.small,

@@ -10,7 +10,21 @@ import { example, fixture } from '../fixtures/report/load';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 
-type Checked = { model: ReportModel; info: Record<string, string>; pages: string[]; flat: string };
+type Outline = { title: string; page: number; kids: Outline[] };
+type Checked = {
+  model: ReportModel;
+  info: Record<string, string>;
+  pages: string[];
+  flat: string;
+  outline: Outline[];
+};
+
+type QpdfOutline = { title: string; destpageposfrom1: number; kids: QpdfOutline[] };
+const toOutline = (o: QpdfOutline): Outline => ({
+  title: o.title,
+  page: o.destpageposfrom1,
+  kids: o.kids.map(toOutline),
+});
 
 /** Write the PDF and read it back with poppler: metadata, and the text of each page (split on form feeds). */
 function writeAndRead(name: string, model: ReportModel): Checked {
@@ -26,7 +40,16 @@ function writeAndRead(name: string, model: ReportModel): Checked {
   const pages = text.split('\f').slice(0, -1);
   const qpdf = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
   expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
-  return { model, info, pages, flat: text.replace(/\s+/g, ' ') };
+  const outlines = JSON.parse(
+    execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' }),
+  ) as { outlines: QpdfOutline[] };
+  return {
+    model,
+    info,
+    pages,
+    flat: text.replace(/\s+/g, ' '),
+    outline: outlines.outlines.map(toOutline),
+  };
 }
 
 describe.each([
@@ -102,6 +125,21 @@ describe.each([
         expect(p, `page ${i + 1} of the plan`).toContain(h);
       if (i > 0) expect(p).toMatch(/actions? \(continued\)/);
     });
+  });
+
+  it('has bookmarks to each section, each on the page where its heading is', () => {
+    const titles = [
+      `Cover: ${r.model.cover.organisation}`,
+      'Executive summary',
+      ...r.model.themes.map((t) => `Theme ${t.number}: ${t.title}`),
+      'Action plan',
+      'Appendix A: Every answer',
+      'Appendix B: How the scores are worked out',
+      'Appendix C: Sources',
+    ];
+    expect(r.outline.map((o) => o.title)).toEqual(titles);
+    for (const o of r.outline.slice(1)) expect(r.pages[o.page - 1], o.title).toContain(o.title);
+    expect(r.outline.at(-1)?.kids.map((k) => k.title)).toEqual(r.model.sources.map((s) => s.title));
   });
 
   it('ends with the appendix of answers, the scoring method and the sources', () => {
