@@ -57,7 +57,7 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
   const questionnaire = useQuestionnaire();
   const [, navigate] = useLocation();
   const [submits, setSubmits] = useState(0);
-  const { register, handleSubmit, watch, formState } = useForm<AboutFormInput, unknown, About>({
+  const { register, handleSubmit, formState } = useForm<AboutFormInput, unknown, About>({
     resolver: zodResolver(aboutFormSchema),
     defaultValues: {
       organisation: initial?.organisation ?? '',
@@ -209,7 +209,6 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
               hint: MARKING_HINTS[value as keyof typeof MARKINGS],
             }))}
             inputProps={radioProps('marking')}
-            checkedValue={watch('marking') ?? null}
           />
 
           <button type="submit" className="govuk-button" data-module="govuk-button">
