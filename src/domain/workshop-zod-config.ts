@@ -1,8 +1,5 @@
-import { z } from 'zod';
-
 /**
- * The app's Content-Security-Policy forbids eval, and zod 4 probes `new Function` when it builds
- * object schemas unless told not to (the probe alone is reported as a CSP violation). Imported
- * first by the file-reading modules so that it runs before any schema is built.
+ * Kept for the modules that import it by this name: the zod setting itself now lives in
+ * zod-config.ts, which every schema module imports first.
  */
-z.config({ jitless: true });
+import './zod-config';
