@@ -106,9 +106,9 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
   });
 
   let order = 0;
-  const levelsFor = (ids: readonly string[] | null, questionId: string) =>
+  const levelsFor = (roles: readonly Role[], questionId: string) =>
     assessments.flatMap((a) => {
-      if (ids && !ids.includes(a.about.role)) return [];
+      if (!roles.includes(a.about.role)) return [];
       const l = levelOf(a.answers[questionId]);
       return l === null ? [] : [l];
     });
