@@ -263,3 +263,64 @@ test('trying the example stores a copy and opens its results', async ({ page }) 
   await page.goto('./');
   await expect(page.getByRole('link', { name: /Northmoor Borough Council/ })).toBeVisible();
 });
+
+test('closing the browser half way and opening it again finds every answer', async ({
+  playwright,
+}, testInfo) => {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const profile = await mkdtemp(join(tmpdir(), 'journey-profile-'));
+  const use = testInfo.project.use;
+  const launch = () =>
+    playwright.chromium.launchPersistentContext(profile, {
+      ...use.launchOptions,
+      baseURL: use.baseURL,
+      acceptDownloads: true,
+    });
+  // This test has its own browser, so it keeps its own watch for console errors and other hosts.
+  const problems: string[] = [];
+  const watch = async (context: Awaited<ReturnType<typeof launch>>) => {
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:')
+        return route.continue();
+      problems.push(`request to another host: ${url.href}`);
+      return route.abort();
+    });
+    context.on('page', (p) => {
+      p.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+      p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    });
+  };
+  try {
+    const first = await launch();
+    await watch(first);
+    const page = await first.newPage();
+    const id = await createAssessment(page, 'Closing Borough Council');
+    await page.goto(`./#/a/${id}/theme/motivation`);
+    await questionGroup(page, 0).getByLabel('1 – Emerging').check();
+    await questionGroup(page, 1).getByLabel('Don’t know').check();
+    const notes = page.locator('section.app-question').nth(1).getByLabel(/Notes/);
+    await notes.fill('Ask the volunteer centre for figures');
+    await notes.blur();
+    await first.close();
+
+    const second = await launch();
+    await watch(second);
+    const again = await second.newPage();
+    await again.goto('./');
+    await again.getByRole('link', { name: /Closing Borough Council/ }).click();
+    await expect(again.getByText('You have answered 2 of')).toBeVisible();
+    await again.getByRole('link', { name: 'Motivation and demand' }).click();
+    await expect(questionGroup(again, 0).getByLabel('1 – Emerging')).toBeChecked();
+    await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeChecked();
+    await expect(again.locator('section.app-question').nth(1).getByLabel(/Notes/)).toHaveValue(
+      'Ask the volunteer centre for figures',
+    );
+    await second.close();
+    expect(problems).toEqual([]);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
