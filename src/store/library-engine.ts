@@ -122,6 +122,11 @@ export function createLibrary(deps: LibraryDeps) {
   };
 
   async function init(): Promise<void> {
+    // Called once by the app; tests call it again, so let go of an earlier channel first.
+    if (channel) {
+      channel.onmessage = null;
+      channel.close();
+    }
     try {
       channel = deps.channel();
       if (channel) channel.onmessage = (event) => void onTabMessage(event.data);
