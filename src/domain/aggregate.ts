@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment-schema';
 import { participantLabels } from './aggregate-labels';
-import { groupStats, positionAgainst, type GroupStats, type Position, type Stats } from './aggregate-stats';
+import { groupStats, positionAgainst, quantileSorted, type GroupStats, type Position, type Stats } from './aggregate-stats';
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { levelOf, scoreAssessment, type AssessmentResult } from './scoring';
@@ -9,6 +9,8 @@ export type Participant = {
   id: string;
   /** What displays and exports show: "Council A" when anonymised. */
   label: string;
+  /** Same for every respondent of one organisation (its name, normalised); never shown. */
+  orgKey: string;
   orgLabel: string;
   role: Role;
   result: AssessmentResult;
@@ -92,7 +94,7 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
   const labels = participantLabels(assessments, options.anonymise);
   const participants: Participant[] = assessments.map((a, i) => {
     const l = labels[i] as (typeof labels)[number];
-    return { id: a.id, label: l.label, orgLabel: l.orgLabel, role: a.about.role, result: scoreAssessment(questionnaire, a) };
+    return { id: a.id, label: l.label, orgKey: l.orgKey, orgLabel: l.orgLabel, role: a.about.role, result: scoreAssessment(questionnaire, a) };
   });
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;
   for (const a of assessments) roleCounts[a.about.role] += 1;
@@ -214,5 +216,40 @@ export function compareWithRest(agg: WorkshopAggregate, participantId: string): 
       others,
       position: t.score !== null && others.stats ? positionAgainst(t.score, others.stats) : null,
     };
+  });
+}
+
+export type Organisation = { orgKey: string; label: string; respondents: number };
+
+/** The organisations of a workshop, in label order (Council A, Council B…). */
+export function organisationsOf(agg: WorkshopAggregate): Organisation[] {
+  const byKey = new Map<string, Organisation>();
+  for (const p of agg.participants) {
+    const o = byKey.get(p.orgKey) ?? { orgKey: p.orgKey, label: p.orgLabel, respondents: 0 };
+    o.respondents += 1;
+    byKey.set(p.orgKey, o);
+  }
+  return [...byKey.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+}
+
+const medianOf = (xs: number[]): number | null => (xs.length === 0 ? null : quantileSorted([...xs].sort((a, b) => a - b), 0.5));
+
+/**
+ * One organisation against the other organisations. With several respondents, an organisation's
+ * theme score is the median of its respondents' scores, and each other organisation counts once
+ * (its own median), so that a council that sent ten respondents does not outweigh one that sent one.
+ */
+export function compareOrganisationWithRest(agg: WorkshopAggregate, orgKey: string): ThemeComparison[] | null {
+  const mine = agg.participants.filter((p) => p.orgKey === orgKey);
+  if (mine.length === 0) return null;
+  const others = organisationsOf(agg).filter((o) => o.orgKey !== orgKey);
+  return agg.themes.map((t) => {
+    const score = medianOf(scoresOf(mine, t.themeId));
+    const otherScores = others.flatMap((o) => {
+      const m = medianOf(scoresOf(agg.participants.filter((p) => p.orgKey === o.orgKey), t.themeId));
+      return m === null ? [] : [m];
+    });
+    const group = groupStats(otherScores);
+    return { themeId: t.themeId, title: t.title, score, others: group, position: score !== null && group.stats ? positionAgainst(score, group.stats) : null };
   });
 }

@@ -53,8 +53,11 @@ test('a facilitator creates a workshop, imports 30 files, sees the charts and do
   await expect(page.getByTestId('disagreement-table').locator('tbody tr')).toHaveCount(10);
   await expect(page.getByTestId('council-vcs-table')).toBeVisible();
 
-  await page.getByLabel('Response to compare').selectOption({ label: 'Council A, Officer' });
-  await expect(page.getByTestId('compare-table')).toContainText('Others’ median');
+  const compare = page.getByLabel('Council or response to compare');
+  await compare.selectOption({ label: 'Council A (3 responses)' });
+  await expect(page.getByTestId('compare-table')).toContainText('Council A (median of its 3 responses) against the other 9 organisations');
+  await compare.selectOption({ label: 'Council A, Officer' });
+  await expect(page.getByTestId('compare-table')).toContainText('Council A, Officer against the other 29 responses');
   await expect(page.locator('.app-chart-highlight')).toHaveCount(bank().themes.length);
   await expectNoAxeViolations(page, 'workshop page');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop.png'), fullPage: true });

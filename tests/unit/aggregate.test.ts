@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { aggregate, compareWithRest } from '../../src/domain/aggregate';
+import { aggregate, compareOrganisationWithRest, compareWithRest, organisationsOf } from '../../src/domain/aggregate';
 import { letterName, participantLabels, roleCount } from '../../src/domain/aggregate-labels';
 import { describe, groupStats, positionAgainst, quantileSorted } from '../../src/domain/aggregate-stats';
 import { workshopHighlights } from '../../src/domain/aggregate-highlights';
@@ -244,5 +244,39 @@ group('highlights for the facilitator', () => {
   it('claims nothing when the groups are too small', () => {
     const h = workshopHighlights(bank, aggregate(bank, list.slice(0, 2), { anonymise: true }));
     expect(h).toEqual({ strongest: null, weakest: null, prompts: [], councilVcsGap: null });
+  });
+});
+
+group('one council against the other councils', () => {
+  // Council X sends three respondents (commissioning 25, 50, 100 → its median 50); four other
+  // councils send one each (0, 25, 75, 100) except W, which sends two (75 and 100 → median 87.5).
+  const at = (id: string, organisation: string, total: number, role: 'officer' | 'vcs' = 'officer') =>
+    makeAssessment(bank, { id, organisation, role, levels: commissioningTotal(total) });
+  const list = [
+    at('x1', 'X', 3),
+    at('x2', 'X', 6, 'vcs'),
+    at('x3', 'X', 12),
+    at('y', 'Y', 0),
+    at('z', 'Z', 3),
+    at('v', 'V', 9),
+    at('w1', 'W', 9),
+    at('w2', 'W', 12, 'vcs'),
+  ];
+  const agg = aggregate(bank, list, { anonymise: true });
+  const orgs = organisationsOf(agg);
+  const keyOf = (name: string) => agg.participants.find((p) => p.id.startsWith(name.toLowerCase()))?.orgKey ?? '';
+
+  it('lists each organisation once with its number of respondents', () => {
+    expect(orgs.map((o) => o.label)).toEqual(['Council A', 'Council B', 'Council C', 'Council D', 'Council E']);
+    expect(orgs.map((o) => o.respondents).sort()).toEqual([1, 1, 1, 2, 3]);
+  });
+
+  it("uses the council's median and counts every other council once", () => {
+    const c = compareOrganisationWithRest(agg, keyOf('X'))?.find((t) => t.themeId === 'commissioning');
+    expect(c?.score).toBe(50);
+    // Others: Y 0, Z 25, V 75, W 87.5 → quartiles (type 7) 18.75, 50, 78.125.
+    expect(c?.others.stats).toMatchObject({ n: 4, min: 0, q1: 18.75, median: 50, q3: 78.125, max: 87.5 });
+    expect(c?.position).toBe('at the median');
+    expect(compareOrganisationWithRest(agg, 'nobody')).toBeNull();
   });
 });

@@ -73,7 +73,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   }, []);
 
   const agg = useMemo(() => (workshop ? aggregate(bank, workshop.participants, { anonymise: workshop.anonymise }) : null), [bank, workshop]);
-  const highlighted = chosen && agg ? agg.participants.find((p) => p.id === chosen) : undefined;
+  const highlighted = chosen.startsWith('p:') && agg ? agg.participants.find((p) => p.id === chosen.slice(2)) : undefined;
   const highlightProp = useMemo(() => (highlighted ? { id: highlighted.id, label: highlighted.label } : null), [highlighted]);
   const remove = useCallback(
     (pid: string) => {

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { compareWithRest, type WorkshopAggregate } from '../../domain/aggregate';
+import { compareOrganisationWithRest, compareWithRest, organisationsOf, type WorkshopAggregate } from '../../domain/aggregate';
 import { workshopHighlights } from '../../domain/aggregate-highlights';
 import { SHORT_ROLE } from '../../domain/aggregate-labels';
 import { MIN_GROUP, POSITION_TEXT, TOO_FEW_LABEL, type GroupStats } from '../../domain/aggregate-stats';
@@ -240,34 +240,54 @@ export function RoleSection({ agg }: { agg: WorkshopAggregate }) {
   );
 }
 
-export function CompareSection({ agg, chosen, onChoose }: { agg: WorkshopAggregate; chosen: string; onChoose: (id: string) => void }) {
+/** What the compare select holds: "p:<response id>" for one response, "org:<key>" for a whole council. */
+export function CompareSection({ agg, chosen, onChoose }: { agg: WorkshopAggregate; chosen: string; onChoose: (value: string) => void }) {
   const selectId = useId();
   const sorted = [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
-  const me = agg.participants.find((p) => p.id === chosen);
-  const rows = me ? compareWithRest(agg, me.id) : null;
+  const orgs = organisationsOf(agg);
+  const severalPerOrg = orgs.some((o) => o.respondents > 1);
+  const me = chosen.startsWith('p:') ? agg.participants.find((p) => p.id === chosen.slice(2)) : undefined;
+  const org = chosen.startsWith('org:') ? orgs.find((o) => o.orgKey === chosen.slice(4)) : undefined;
+  const rows = me ? compareWithRest(agg, me.id) : org ? compareOrganisationWithRest(agg, org.orgKey) : null;
+  const name = me?.label ?? org?.label ?? '';
+  const caption = me
+    ? `${me.label} against the other ${agg.participants.length - 1} responses`
+    : org
+      ? `${org.label} (median of its ${org.respondents === 1 ? 'response' : `${org.respondents} responses`}) against the other ${orgs.length - 1} organisations (each counted once)`
+      : '';
+  const options = (list: typeof sorted) =>
+    list.map((p) => (
+      <option key={p.id} value={`p:${p.id}`}>
+        {p.label}
+      </option>
+    ));
   return (
     <>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor={selectId}>
-          Response to compare
+          {severalPerOrg ? 'Council or response to compare' : 'Response to compare'}
         </label>
-        <div className="govuk-hint">It is also marked with a diamond in the chart of theme scores.</div>
+        <div className="govuk-hint">A single response is also marked with a diamond in the chart of theme scores.</div>
         <select className="govuk-select" id={selectId} value={chosen} onChange={(e) => onChoose(e.target.value)}>
           <option value="">None</option>
-          {sorted.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          {severalPerOrg ? (
+            <>
+              <optgroup label="Councils (all their responses)">
+                {orgs.map((o) => (
+                  <option key={o.orgKey} value={`org:${o.orgKey}`}>
+                    {o.label} ({o.respondents === 1 ? '1 response' : `${o.respondents} responses`})
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="Single responses">{options(sorted)}</optgroup>
+            </>
+          ) : (
+            options(sorted)
+          )}
         </select>
       </div>
-      {me && rows ? (
-        <Table
-          caption={`${me.label} against the other ${agg.participants.length - 1} responses`}
-          head={['Theme', `${me.label}`, 'Others’ lower quartile', 'Others’ median', 'Others’ upper quartile', 'Where it is']}
-          numeric={[1, 2, 3, 4]}
-          testId="compare-table"
-        >
+      {rows ? (
+        <Table caption={caption} head={['Theme', name, 'Others’ lower quartile', 'Others’ median', 'Others’ upper quartile', 'Where it is']} numeric={[1, 2, 3, 4]} testId="compare-table">
           {rows.map((t) => (
             <tr className="govuk-table__row" key={t.themeId}>
               <th scope="row" className="govuk-table__header">
