@@ -14,6 +14,16 @@ test('a new version waits for the user, then "Update now" switches to it', async
   await expect(
     page.getByRole('heading', { level: 1, name: 'Big Society Readiness' }),
   ).toBeVisible();
+  await expect
+    .poll(
+      () => page.evaluate(async () => Boolean(await navigator.serviceWorker?.getRegistration())),
+      {
+        message:
+          'a service worker is registered (src/components/update-notice.tsx rendered by the layout)',
+        timeout: 20_000,
+      },
+    )
+    .toBe(true);
   await page.waitForFunction(
     () => navigator.serviceWorker?.controller?.state === 'activated',
     null,
