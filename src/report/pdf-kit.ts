@@ -166,10 +166,13 @@ export class PdfKit {
 
   /** A bookmark in the PDF's outline pointing at the current page; nest one under another with `parent`. */
   bookmark(title: string, parent: OutlineItem | null = null, pageNumber?: number): OutlineItem {
-    return this.doc.outline.add(parent, pdfSafe(title), {
-      pageNumber: pageNumber ?? this.doc.getCurrentPageInfo().pageNumber,
-    });
+    const page = pageNumber ?? this.doc.getCurrentPageInfo().pageNumber;
+    this.bookmarks.push({ title, page, nested: parent !== null });
+    return this.doc.outline.add(parent, pdfSafe(title), { pageNumber: page });
   }
+
+  /** Every bookmark added so far, in order (for a table of contents). */
+  readonly bookmarks: { title: string; page: number; nested: boolean }[] = [];
 
   get width(): number {
     return this.right - this.left;

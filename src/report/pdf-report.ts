@@ -3,9 +3,12 @@ import { COLOURS, lineHeight, PdfKit, SIZES } from './pdf-kit';
 import { drawRadar, drawThemeBars } from './pdf-radar';
 import { drawActionPlan, drawAppendix, drawTheme } from './pdf-sections';
 
-function drawCover(kit: PdfKit, model: ReportModel): void {
+/** Where the cover's table of contents may go: under the details, above the marking box. */
+const CONTENTS_BOTTOM = { marked: 214, unmarked: 226 };
+
+function drawCover(kit: PdfKit, model: ReportModel): number {
   const { cover } = model;
-  kit.y = 60;
+  kit.y = 36;
   kit.paragraph(cover.title, { size: SIZES.title, style: 'bold', after: 6 });
   kit.paragraph(cover.organisation, {
     size: SIZES.h1,
@@ -18,7 +21,7 @@ function drawCover(kit: PdfKit, model: ReportModel): void {
     {
       size: SIZES.h3,
       colour: COLOURS.muted,
-      after: 14,
+      after: 8,
     },
   );
   kit.table(
@@ -36,6 +39,7 @@ function drawCover(kit: PdfKit, model: ReportModel): void {
     ],
     { size: SIZES.body, boldColumn: 0 },
   );
+  const contentsTop = kit.y + 3;
   if (cover.marking) {
     kit.y = 220;
     kit.doc.setDrawColor(...COLOURS.text);
@@ -49,6 +53,28 @@ function drawCover(kit: PdfKit, model: ReportModel): void {
     'This report was produced on the device of the person who completed the assessment; nothing was sent to any server. An accessible version of this report is available as a web page in the tool, and as a Word document.',
     { size: SIZES.small, colour: COLOURS.muted },
   );
+  return contentsTop;
+}
+
+/** Contents on the cover, drawn last, when every section's page is known. */
+function drawContents(kit: PdfKit, top: number, bottom: number): void {
+  const entries = kit.bookmarks.filter((b) => !b.nested && b.page > 1);
+  if (entries.length === 0) return;
+  kit.doc.setPage(1);
+  kit.font(SIZES.h3, 'bold');
+  kit.textAt('Contents', kit.left, top);
+  const start = top + lineHeight(SIZES.h3) + 1.5;
+  const step = Math.min(6.5, (bottom - start) / entries.length);
+  const size = step >= 5 ? SIZES.body : step >= 4.2 ? SIZES.small : SIZES.tiny;
+  entries.forEach((e, i) => {
+    const y = start + i * step;
+    kit.font(size, 'normal');
+    kit.textAt(kit.fit(e.title, kit.width - 20), kit.left, y);
+    kit.textAt(`page ${e.page}`, kit.right, y, 'right');
+    kit.doc.setDrawColor(...COLOURS.light);
+    kit.doc.setLineWidth(0.2);
+    kit.doc.line(kit.left, y + step - 0.6, kit.right, y + step - 0.6);
+  });
 }
 
 /** A box with a large figure and a caption; the figure is text, so it can be read aloud and searched. */
@@ -166,7 +192,7 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
     runningFooter: `${model.cover.title}, ${model.cover.dateLabel}`,
     marking: model.cover.marking,
   });
-  drawCover(kit, model);
+  const contentsTop = drawCover(kit, model);
   kit.bookmark(`Cover: ${model.cover.organisation}`);
   // The summary must be one page: if the estimate of the text was short, draw it again with a
   // chart smaller by the overflow.
@@ -182,5 +208,10 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
   for (const theme of model.themes) drawTheme(kit, theme);
   drawActionPlan(kit, model.plan);
   drawAppendix(kit, model);
+  drawContents(
+    kit,
+    contentsTop,
+    model.cover.marking ? CONTENTS_BOTTOM.marked : CONTENTS_BOTTOM.unmarked,
+  );
   return kit.finish();
 }
