@@ -59,12 +59,13 @@ function drawCover(kit: PdfKit, model: ReportModel): number {
 /** Contents on the cover, drawn last, when every section's page is known. */
 function drawContents(kit: PdfKit, top: number, bottom: number): void {
   const entries = kit.bookmarks.filter((b) => !b.nested && b.page > 1);
-  if (entries.length === 0) return;
+  const start = top + lineHeight(SIZES.h3) + 1.5;
+  const step = Math.min(6.5, (bottom - start) / Math.max(1, entries.length));
+  // A very long organisation name can leave no room; the bookmarks still list the sections.
+  if (entries.length === 0 || step < 3.4) return;
   kit.doc.setPage(1);
   kit.font(SIZES.h3, 'bold');
   kit.textAt('Contents', kit.left, top);
-  const start = top + lineHeight(SIZES.h3) + 1.5;
-  const step = Math.min(6.5, (bottom - start) / entries.length);
   const size = step >= 5 ? SIZES.body : step >= 4.2 ? SIZES.small : SIZES.tiny;
   entries.forEach((e, i) => {
     const y = start + i * step;
