@@ -1,9 +1,9 @@
 /**
- * Load the assessment file module (and zod) on demand. zod must be told not to probe `new
- * Function` (forbidden by the Content-Security-Policy, and reported as a violation) before any
- * schema is built, so the setting is loaded first.
+ * Load the assessment file module (and zod) on demand, never with a page. The schema modules set
+ * zod's jitless option themselves; loading it first here as well costs nothing and keeps the CSP
+ * (no eval) safe whatever the bundler does with chunk order.
  */
 export async function loadAssessmentFileModule() {
-  await import('../domain/workshop-zod-config');
+  await import('../domain/zod-config');
   return import('../domain/assessment-file');
 }

@@ -1,5 +1,5 @@
 // Must come first: tells zod not to probe `new Function` (the CSP forbids it) before schemas are built.
-import '../../domain/workshop-zod-config';
+import '../../domain/zod-config';
 import { z } from 'zod';
 import { aboutSchema, type About } from '../../domain/assessment-schema';
 

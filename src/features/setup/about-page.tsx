@@ -1,5 +1,5 @@
 // Must come first: tells zod not to probe `new Function` (the CSP forbids it) before any schema is built.
-import '../../domain/workshop-zod-config';
+import '../../domain/zod-config';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
