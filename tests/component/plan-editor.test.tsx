@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -180,7 +180,8 @@ describe('validation in the GOV.UK pattern', () => {
     await user.click(screen.getByRole('button', { name: 'Save action' }));
 
     const summary = screen.getByRole('alert').closest('.govuk-error-summary') as HTMLElement;
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect after the (asynchronous) validation has rendered it.
+    await waitFor(() => expect(summary).toHaveFocus());
     const links = within(summary).getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ['Enter a description of the action', '#action-text'],

@@ -129,7 +129,14 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Owner</dt>
                   <dd className="govuk-summary-list__value">
-                    {a.owner || <span className="app-muted">Not given</span>}
+                    {a.owner ||
+                      (a.priority === 'high' ? (
+                        <strong className="govuk-tag govuk-tag--orange">
+                          Needed for a high-priority action
+                        </strong>
+                      ) : (
+                        <span className="app-muted">Not given</span>
+                      ))}
                   </dd>
                 </div>
                 <div className="govuk-summary-list__row">

@@ -215,11 +215,15 @@ function ListView(p: ListViewProps) {
         <h2 className="govuk-heading-l" id="actions-heading">
           Actions ({p.list.length})
         </h2>
+        <p className="govuk-body">
+          Most urgent first. The actions work towards the theme targets, which you can change below
+          the list.
+        </p>
         {p.showingDraft ? (
           <div className="govuk-inset-text">
             This is a draft, built from your priorities and the actions the question bank suggests
-            for them, most urgent first. Change, add, remove and reorder actions as you need: the
-            plan is saved with your first change.
+            for them. Change, add, remove and reorder actions as you need: the plan is saved with
+            your first change.
           </div>
         ) : p.list.length === 0 ? (
           <p className="govuk-body">

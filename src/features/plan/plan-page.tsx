@@ -41,27 +41,28 @@ function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnair
       today={localToday(new Date())}
       newId={(plan) => newActionId(plan, randomId)}
       onChange={(next) => updateAssessment(id, (a) => ({ ...a, plan: next }))}
-      intro={
-        <TargetsForm
-          result={result}
-          chosen={assessment.targets}
-          onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))}
-        />
-      }
       outro={
-        <p className="govuk-body govuk-!-margin-top-6">
-          <a className="govuk-link" href={href(paths.results(id))}>
-            Back to the results
-          </a>
-          {' · '}
-          <a className="govuk-link" href={href(paths.report(id))}>
-            Make a report
-          </a>
-          {' · '}
-          <a className="govuk-link" href={href(paths.scoring())}>
-            How scoring works
-          </a>
-        </p>
+        <>
+          <TargetsForm
+            result={result}
+            chosen={assessment.targets}
+            planSaved={assessment.plan.length > 0}
+            onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))}
+          />
+          <p className="govuk-body govuk-!-margin-top-6">
+            <a className="govuk-link" href={href(paths.results(id))}>
+              Back to the results
+            </a>
+            {' · '}
+            <a className="govuk-link" href={href(paths.report(id))}>
+              Make a report
+            </a>
+            {' · '}
+            <a className="govuk-link" href={href(paths.scoring())}>
+              How scoring works
+            </a>
+          </p>
+        </>
       }
     />
   );

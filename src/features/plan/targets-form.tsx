@@ -13,6 +13,8 @@ type Props = {
   result: AssessmentResult;
   chosen: Assessment['targets'];
   onSave: (targets: Assessment['targets']) => void;
+  /** Whether the plan has been saved (then new targets change it only when it is regenerated). */
+  planSaved: boolean;
 };
 
 const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
@@ -23,7 +25,7 @@ const levelText = (l: Level) =>
  * One target level per theme. "Default" stays in the saved targets as an absence, so a theme left
  * on its default follows the scoring method as the answers change.
  */
-export function TargetsForm({ result, chosen, onSave }: Props) {
+export function TargetsForm({ result, chosen, onSave, planSaved }: Props) {
   const id = useId();
   const initial = () =>
     Object.fromEntries(
@@ -97,7 +99,11 @@ export function TargetsForm({ result, chosen, onSave }: Props) {
           Save targets
         </button>
         <p className="govuk-body" role="status">
-          {saved ? 'Targets saved. The draft plan and the results use them now.' : ''}
+          {saved
+            ? planSaved
+              ? 'Targets saved. The results use them now; to bring the plan in line, use “Regenerate draft from priorities”.'
+              : 'Targets saved. The results and the draft plan use them now.'
+            : ''}
         </p>
       </form>
     </section>

@@ -326,7 +326,11 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
             Priorities
           </h2>
           {prios.length === 0 ? (
-            <p className="govuk-body">Every answered question has reached its theme’s target.</p>
+            <p className="govuk-body">
+              {anyScore
+                ? 'Every answered question has reached its theme’s target.'
+                : 'No question has been answered with a level yet.'}
+            </p>
           ) : (
             <>
               <ol className="govuk-list govuk-list--number" data-testid="priorities">
