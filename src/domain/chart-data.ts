@@ -118,7 +118,8 @@ export function heatTable(
 
 /**
  * The strongest and weakest themes for the at-a-glance summary: highest and lowest score, ties
- * kept together and in bank order. Themes with no score are neither.
+ * kept together and in bank order. Themes with no score are neither, and a lone scored theme is
+ * neither strongest nor weakest.
  */
 export function themeExtremes(result: AssessmentResult): {
   strongest: ThemeResult[];
@@ -127,7 +128,8 @@ export function themeExtremes(result: AssessmentResult): {
   const scored = result.themes.filter(
     (t): t is ThemeResult & { score: number } => t.score !== null,
   );
-  if (scored.length < 2) return { strongest: scored, weakest: [] };
+  // With one scored theme there is nothing to compare it with.
+  if (scored.length < 2) return { strongest: [], weakest: [] };
   const top = Math.max(...scored.map((t) => t.score));
   const bottom = Math.min(...scored.map((t) => t.score));
   if (top === bottom) return { strongest: scored, weakest: [] };

@@ -139,6 +139,11 @@ describe('themeExtremes', () => {
     expect(themeExtremes(result).strongest.map((t) => t.themeId)).toEqual(['people', 'places']);
   });
 
+  it('calls a lone scored theme neither strongest nor weakest', () => {
+    const result = scoreAssessment(resultsBank, assessmentWith({ 'people.one': level(4) }));
+    expect(themeExtremes(result)).toEqual({ strongest: [], weakest: [] });
+  });
+
   it('calls nothing weakest when every scored theme is level', () => {
     const result = scoreAssessment(
       resultsBank,

@@ -402,6 +402,20 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
   );
 }
 
+/** What the overall figure averages, and a caution when it rests on part of the assessment. */
+function overallNote(result: AssessmentResult): string {
+  const scored = result.themes.filter((t) => t.score !== null);
+  const provisional = scored.filter((t) => t.provisional).length;
+  const parts = [
+    scored.length === result.themes.length
+      ? `The average of the ${scored.length} theme scores.`
+      : `The average of the ${scored.length} of ${result.themes.length} themes that have a score.`,
+  ];
+  if (provisional > 0)
+    parts.push(`${provisional === 1 ? 'One is' : `${provisional} are`} provisional.`);
+  return parts.join(' ');
+}
+
 type Lead = { questionId: string; text: string; themeId: string; critical: boolean };
 
 /** The answer to "where are we strong, where weak, what first" in a few lines at the top. */
@@ -437,19 +451,23 @@ function AtAGlance({
               <span className="app-big-figure">{formatScore(result.overall)}</span> out of 100
               {result.overallBand ? `: ${result.overallBand}` : ''}
               <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                The average of the theme scores.
+                {overallNote(result)}
               </span>
             </dd>
           </div>
         )}
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Strongest</dt>
-          <dd className="govuk-summary-list__value">{names(strongest) || '–'}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Weakest</dt>
-          <dd className="govuk-summary-list__value">{names(weakest) || '–'}</dd>
-        </div>
+        {strongest.length > 0 && (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Strongest</dt>
+            <dd className="govuk-summary-list__value">{names(strongest)}</dd>
+          </div>
+        )}
+        {weakest.length > 0 && (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Weakest</dt>
+            <dd className="govuk-summary-list__value">{names(weakest)}</dd>
+          </div>
+        )}
         {noScore.length > 0 && (
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">No score</dt>
