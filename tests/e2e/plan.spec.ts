@@ -187,3 +187,44 @@ test('regenerating the draft keeps the user’s changes and asks before removing
   const kept = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
   expect(kept.slice(0, original.length)).toEqual(original);
 });
+
+test('a new assessment’s plan starts as the draft, which is saved with the first change', async ({
+  page,
+}) => {
+  await page.goto('./#/new');
+  await page.locator('#organisation').fill('Testford District Council');
+  await page.getByLabel('District council').check();
+  await page.getByLabel('Council officer').check();
+  await page.locator('#date-day').fill('1');
+  await page.locator('#date-month').fill('10');
+  await page.locator('#date-year').fill('2026');
+  await page.getByLabel('No marking').check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/tasks$/);
+  const id = /#\/a\/([^/]+)\/tasks/.exec(page.url())![1]!;
+
+  await page.goto(`./#/a/${id}/theme/accountability`);
+  const questions = page.locator('.app-question');
+  await questions.nth(0).getByRole('radio', { name: '0 – Not started' }).check();
+  await questions.nth(1).getByRole('radio', { name: '0 – Not started' }).check();
+  await expect(questions.nth(1).getByRole('radio', { name: '0 – Not started' })).toBeChecked();
+
+  await page.goto(`./#/a/${id}/plan`);
+  await expect(page.getByText(/This is a draft, built from your priorities/)).toBeVisible();
+  const count = await cards(page).count();
+  expect(count).toBeGreaterThan(1);
+  await expectNoAxeViolations(page, 'plan page showing the draft');
+
+  const second = await textOf(page, 1);
+  await page.getByRole('button', { name: 'Move up action 2', exact: true }).click();
+  await expect(page.getByText(/This is a draft/)).toHaveCount(0);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Targets and action plan' }),
+  ).toBeVisible();
+  await expect(cardTitle(page, 0)).toHaveText(`1. ${second}`);
+  await expect(cards(page)).toHaveCount(count);
+  await expect(
+    page.getByRole('button', { name: 'Regenerate draft from priorities' }),
+  ).toBeVisible();
+});
