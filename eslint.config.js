@@ -110,8 +110,39 @@ const requireDisableReason = {
   },
 };
 
+/** File names are kebab-case, and src/ has no barrel files (index.ts that re-export). */
+const fileNames = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'kebab-case file names; no index.ts barrels in src/' },
+    schema: [],
+    messages: {
+      kebab: 'File name "{{name}}" is not kebab-case (e.g. "results-page.tsx").',
+      barrel: 'No barrel files: import from the module itself, not from an index file.',
+    },
+  },
+  create(context) {
+    return {
+      Program(node) {
+        const file = context.physicalFilename;
+        const name = path.basename(file);
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name)) {
+          context.report({ node, messageId: 'kebab', data: { name } });
+        }
+        if (layerOf(file) && /^index\.[cm]?[jt]sx?$/.test(name)) {
+          context.report({ node, messageId: 'barrel' });
+        }
+      },
+    };
+  },
+};
+
 const local = {
-  rules: { 'no-cross-feature': noCrossFeature, 'require-disable-reason': requireDisableReason },
+  rules: {
+    'no-cross-feature': noCrossFeature,
+    'require-disable-reason': requireDisableReason,
+    'file-names': fileNames,
+  },
 };
 
 const layerZones = [
@@ -256,6 +287,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones, basePath: root }],
       'local/no-cross-feature': 'error',
       'local/require-disable-reason': 'error',
+      'local/file-names': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -286,6 +318,11 @@ export default tseslint.config(
         })),
       ],
     },
+  },
+  {
+    // Named exports only, so a renamed symbol is renamed everywhere (COMMON rule 5).
+    files: ['src/**'],
+    rules: { 'import-x/no-default-export': 'error' },
   },
   {
     files: ['src/workers/**'],

@@ -96,6 +96,31 @@ describe('layer direction (guide section 4)', () => {
   });
 });
 
+describe('file conventions', () => {
+  it.each([
+    ['src/features/results/ResultsPage.tsx', 'local/file-names'],
+    ['src/domain/score_theme.ts', 'local/file-names'],
+    ['src/components/index.ts', 'local/file-names'],
+  ])('%s is refused (%s)', async (file, rule) => {
+    expect(await ruleIds(file, 'export const a = 1;')).toContain(rule);
+  });
+
+  it('accepts a kebab-case file with named exports', async () => {
+    expect(await ruleIds('src/features/results/results-page.tsx', 'export const a = 1;')).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a default export in src/', async () => {
+    expect(
+      await ruleIds(
+        'src/features/results/results-page.tsx',
+        'export default function Page() { return null; }',
+      ),
+    ).toEqual(['import-x/no-default-export']);
+  });
+});
+
 describe('no any without a reason', () => {
   it('rejects an explicit any', async () => {
     expect(await ruleIds('src/domain/x.ts', `export const x: any = 1;`)).toEqual([
