@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import type { Questionnaire } from './questionnaire-schema';
 import { fail, ok, type Result } from './result';

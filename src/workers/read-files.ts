@@ -84,12 +84,8 @@ export function prewarmImportWorker(): void {
   importWorker();
 }
 
-/**
- * The validating half, for the main-thread fallback. The zod set-up is loaded first, on its own,
- * because a bundler may order static imports of shared chunks differently from the source.
- */
-async function validator() {
-  await import('../domain/workshop-zod-config');
+/** The validating half, for the main-thread fallback (every schema module sets zod up first). */
+function validator() {
   return import('../domain/workshop-import');
 }
 

@@ -80,7 +80,6 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
           data-module="govuk-button"
           onClick={async () => {
             // Loaded on the click: the file module brings the validator, which this page does not otherwise need.
-            await import('../../domain/workshop-zod-config');
             const { serialiseAssessment } = await import('../../domain/assessment-file');
             downloadText(jsonName, serialiseAssessment(assessment));
             markExported(assessment.id);
