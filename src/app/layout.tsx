@@ -5,6 +5,7 @@ import { SkipLink } from '../components/skip-link';
 import { SERVICE_NAME } from '../components/use-page-title';
 import { href, paths } from './paths';
 import { StorageStatus } from './storage-status';
+import { UpdateNotice } from '../components/update-notice';
 
 /**
  * After a route change, move focus to the new page's main heading (or to an element the page
@@ -101,6 +102,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
           <StorageStatus />
+          <UpdateNotice />
           {children}
         </main>
       </div>
