@@ -92,59 +92,61 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
 
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Themes">
           {previous ? (
-            <div className="govuk-pagination__prev">
-              <a
-                className="govuk-link govuk-pagination__link"
-                href={href(paths.theme(id, previous.id))}
-                rel="prev"
-              >
-                <svg
-                  className="govuk-pagination__icon govuk-pagination__icon--prev"
-                  xmlns="http://www.w3.org/2000/svg"
-                  height="13"
-                  width="15"
-                  aria-hidden="true"
-                  focusable="false"
-                  viewBox="0 0 15 13"
-                >
-                  <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-                </svg>
-                <span className="govuk-pagination__link-title">
-                  Previous<span className="govuk-visually-hidden"> theme</span>
-                </span>
-                <span className="govuk-visually-hidden">:</span>
-                <span className="govuk-pagination__link-label">{previous.title}</span>
-              </a>
-            </div>
+            <PaginationLink
+              direction="prev"
+              to={href(paths.theme(id, previous.id))}
+              title={previous.title}
+            />
           ) : null}
           {next ? (
-            <div className="govuk-pagination__next">
-              <a
-                className="govuk-link govuk-pagination__link"
-                href={href(paths.theme(id, next.id))}
-                rel="next"
-              >
-                <svg
-                  className="govuk-pagination__icon govuk-pagination__icon--next"
-                  xmlns="http://www.w3.org/2000/svg"
-                  height="13"
-                  width="15"
-                  aria-hidden="true"
-                  focusable="false"
-                  viewBox="0 0 15 13"
-                >
-                  <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-                </svg>
-                <span className="govuk-pagination__link-title">
-                  Next<span className="govuk-visually-hidden"> theme</span>
-                </span>
-                <span className="govuk-visually-hidden">:</span>
-                <span className="govuk-pagination__link-label">{next.title}</span>
-              </a>
-            </div>
+            <PaginationLink
+              direction="next"
+              to={href(paths.theme(id, next.id))}
+              title={next.title}
+            />
           ) : null}
         </nav>
       </div>
+    </div>
+  );
+}
+
+const ARROWS = {
+  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
+  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
+};
+
+/** One side of the GOV.UK pagination block: "Previous theme: <title>" or "Next theme: <title>". */
+function PaginationLink({
+  direction,
+  to,
+  title,
+}: {
+  direction: 'prev' | 'next';
+  to: string;
+  title: string;
+}) {
+  return (
+    <div className={`govuk-pagination__${direction}`}>
+      <a className="govuk-link govuk-pagination__link" href={to} rel={direction}>
+        <svg
+          className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
+          xmlns="http://www.w3.org/2000/svg"
+          height="13"
+          width="15"
+          aria-hidden="true"
+          focusable="false"
+          viewBox="0 0 15 13"
+        >
+          <path d={ARROWS[direction]} />
+        </svg>
+        <span className="govuk-pagination__link-title">
+          {direction === 'prev' ? 'Previous' : 'Next'}
+          <span className="govuk-visually-hidden"> theme</span>
+        </span>
+        <span className="govuk-visually-hidden">:</span>
+        <span className="govuk-pagination__link-label">{title}</span>
+      </a>
     </div>
   );
 }
