@@ -10,8 +10,6 @@ export const STORAGE = {
   assessmentPrefix: 'assessment:',
   /** BroadcastChannel on which tabs tell each other what they saved. */
   channel: 'big-society-readiness:library',
-  /** localStorage: small settings only. */
-  settings: 'big-society-readiness:settings',
 } as const;
 
 export const assessmentKey = (id: string) => `${STORAGE.assessmentPrefix}${id}`;
