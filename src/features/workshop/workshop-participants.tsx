@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LazyDetails } from './lazy-details';
 import type { WorkshopAggregate } from '../../domain/aggregate';
 import { SHORT_ROLE } from '../../domain/aggregate-labels';
+import { ConfirmInRow } from './confirm-in-row';
 
 const r = (x: number | null) => (x === null ? 'No score' : String(Math.round(x)));
 
@@ -40,20 +41,14 @@ export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate;
                 <td className="govuk-table__cell">{SHORT_ROLE[p.role]}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{r(p.result.overall)}</td>
                 <td className="govuk-table__cell">
-                  {confirming === p.id ? (
-                    <div className="govuk-button-group govuk-!-margin-bottom-0">
-                      <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" autoFocus onClick={() => onRemove(p.id)}>
-                        Yes, remove {p.label}
-                      </button>
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(null)}>
-                        Cancel
-                      </button>
-                    </div>
-                  ) : (
-                    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(p.id)}>
-                      Remove<span className="govuk-visually-hidden"> {p.label}</span>
-                    </button>
-                  )}
+                  <ConfirmInRow
+                    verb="Remove"
+                    name={p.label}
+                    confirming={confirming === p.id}
+                    onAsk={() => setConfirming(p.id)}
+                    onCancel={() => setConfirming(null)}
+                    onConfirm={() => onRemove(p.id)}
+                  />
                 </td>
               </tr>
             ))}

@@ -5,6 +5,7 @@ import { FilesErrorSummary } from '../../components/files-error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { newWorkshop, validateWorkshopDetails, type WorkshopDetailErrors } from '../../domain/workshop';
 import { workshopStore, type WorkshopProblem, type WorkshopSummary } from '../../store/workshop-store';
+import { ConfirmInRow } from './confirm-in-row';
 
 type Listing = { kind: 'loading' } | { kind: 'ok'; workshops: WorkshopSummary[]; problems: WorkshopProblem[] } | { kind: 'failed'; message: string };
 
@@ -125,20 +126,14 @@ export function WorkshopsPage() {
                   <td className="govuk-table__cell">{longDate(w.date)}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{w.participants}</td>
                   <td className="govuk-table__cell">
-                    {confirming === w.id ? (
-                      <div className="govuk-button-group govuk-!-margin-bottom-0">
-                        <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" autoFocus onClick={() => void remove(w.id)}>
-                          Yes, delete {w.name}
-                        </button>
-                        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(null)}>
-                          Cancel
-                        </button>
-                      </div>
-                    ) : (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirming(w.id)}>
-                        Delete<span className="govuk-visually-hidden"> {w.name}</span>
-                      </button>
-                    )}
+                    <ConfirmInRow
+                      verb="Delete"
+                      name={w.name}
+                      confirming={confirming === w.id}
+                      onAsk={() => setConfirming(w.id)}
+                      onCancel={() => setConfirming(null)}
+                      onConfirm={() => void remove(w.id)}
+                    />
                   </td>
                 </tr>
               ))}
