@@ -31,7 +31,9 @@ const median = (xs: number[]) => {
  * goes through the same parse-then-restore as an upload (size, depth and key checks, zod, migration),
  * then the valid ones are aggregated. Generating the files is not timed.
  */
-export async function benchWorkshop(): Promise<{ name: string; medianMs: number; budgetMs: number; runs: number }[]> {
+export async function benchWorkshop(): Promise<
+  { name: string; medianMs: number; budgetMs: number; runs: number }[]
+> {
   const q = bank();
   const files = sampleAssessments(q, FILES, { organisations: 19 }).map((a) => {
     const text = serialiseAssessment(a);
@@ -47,16 +49,27 @@ export async function benchWorkshop(): Promise<{ name: string; medianMs: number;
     }
     const agg = aggregate(q, valid, { anonymise: true });
     const elapsed = performance.now() - start;
-    if (agg.respondents !== FILES) throw new Error(`bench: only ${agg.respondents} of ${FILES} files were valid`);
+    if (agg.respondents !== FILES)
+      throw new Error(`bench: only ${agg.respondents} of ${FILES} files were valid`);
     // The first two runs warm up the JIT and are not counted.
     if (run >= 2) times.push(elapsed);
   }
-  return [{ name: `import, validate and aggregate ${FILES} assessment files`, medianMs: Math.round(median(times) * 10) / 10, budgetMs: BUDGET_MS, runs: RUNS }];
+  return [
+    {
+      name: `import, validate and aggregate ${FILES} assessment files`,
+      medianMs: Math.round(median(times) * 10) / 10,
+      budgetMs: BUDGET_MS,
+      runs: RUNS,
+    },
+  ];
 }
 
 // Run on its own: `npx tsx scripts/bench-workshop.ts`.
 if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/bench-workshop.ts')) {
   benchWorkshop().then((rows) => {
-    for (const r of rows) console.log(`${r.name}: median ${r.medianMs} ms over ${r.runs} runs (budget ${r.budgetMs} ms)`);
+    for (const r of rows)
+      console.log(
+        `${r.name}: median ${r.medianMs} ms over ${r.runs} runs (budget ${r.budgetMs} ms)`,
+      );
   });
 }

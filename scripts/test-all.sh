@@ -46,6 +46,7 @@ step() {
 }
 
 step lint npx eslint .
+step format npx prettier --check .
 step typecheck npx tsc -p tsconfig.json --noEmit
 
 # npm audit needs the registry's audit endpoint; without it (offline, or a mirror that does not

@@ -14,7 +14,8 @@ export const paths = {
   tasks: (id: string) => `/a/${id}/tasks`,
   theme: (id: string, themeId: string) => `/a/${id}/theme/${themeId}`,
   /** A theme page scrolled to, and focused on, one question (used by change links and gap lists). */
-  question: (id: string, questionId: string) => `/a/${id}/theme/${questionId.split('.')[0]}/${questionId}`,
+  question: (id: string, questionId: string) =>
+    `/a/${id}/theme/${questionId.split('.')[0]}/${questionId}`,
   check: (id: string) => `/a/${id}/check`,
   results: (id: string) => `/a/${id}/results`,
   plan: (id: string) => `/a/${id}/plan`,

@@ -4,4 +4,9 @@ import { reportRoutes } from './routes-report';
 import { resultsRoutes } from './routes-results';
 import { workshopRoutes } from './routes-workshop';
 
-export const routes: RouteDef[] = [...journeyRoutes, ...resultsRoutes, ...reportRoutes, ...workshopRoutes];
+export const routes: RouteDef[] = [
+  ...journeyRoutes,
+  ...resultsRoutes,
+  ...reportRoutes,
+  ...workshopRoutes,
+];

@@ -7,7 +7,18 @@ import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import { readIncomingFile } from '../domain/workshop-import';
 import { bankVersionNote, errorLine } from '../domain/workshop-import-plan';
-import { BUILT_IN_BANK, consoleOutput, EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine, parseArgs, readBank, readTextFile, type Output } from './cli-io';
+import {
+  BUILT_IN_BANK,
+  consoleOutput,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  oneLine,
+  parseArgs,
+  readBank,
+  readTextFile,
+  type Output,
+} from './cli-io';
 
 export const AGGREGATE_USAGE =
   'usage: aggregate <assessment files or folders> [--json] [--pdf <out.pdf>] [--names] [--title <workshop name>] [--date YYYY-MM-DD] [--bank <question bank.json>]';
@@ -65,14 +76,26 @@ export function loadAssessmentFiles(files: string[], bank: Questionnaire): Loade
       errors.push(oneLine(`${file}: ${text.issues.map((i) => i.message).join('; ')}`));
       continue;
     }
-    const outcome = readIncomingFile({ name: file, size: Buffer.byteLength(text.value), text: text.value }, bank);
+    const outcome = readIncomingFile(
+      { name: file, size: Buffer.byteLength(text.value), text: text.value },
+      bank,
+    );
     if (outcome.kind === 'error') errors.push(oneLine(errorLine(outcome)));
-    else if (outcome.kind === 'benchmark') errors.push(oneLine(`${file}: is a network benchmark, not an assessment; it cannot be aggregated again`));
+    else if (outcome.kind === 'benchmark')
+      errors.push(
+        oneLine(
+          `${file}: is a network benchmark, not an assessment; it cannot be aggregated again`,
+        ),
+      );
     else {
       const { assessment } = outcome.restored;
       const earlier = seen.get(assessment.id);
       if (earlier) {
-        notes.push(oneLine(`${file}: note: the same assessment (id ${assessment.id}) as ${earlier}; counted once`));
+        notes.push(
+          oneLine(
+            `${file}: note: the same assessment (id ${assessment.id}) as ${earlier}; counted once`,
+          ),
+        );
         continue;
       }
       seen.set(assessment.id, file);
@@ -91,26 +114,37 @@ function table(header: string[], rows: string[][], rightFrom = 1): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i >= rightFrom ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .map((c, i) =>
+        i >= rightFrom ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number),
+      )
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 const stats = (g: GroupStats, f: (x: number) => string) =>
-  g.stats ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)] : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
+  g.stats
+    ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)]
+    : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
 
 /** The readable form: theme distributions, the ten questions of most disagreement, council against VCS. */
 export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): string[] {
-  const questionText = new Map(bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)));
-  const roles = (Object.keys(agg.roleCounts) as (keyof typeof agg.roleCounts)[]).filter((r) => agg.roleCounts[r] > 0);
+  const questionText = new Map(
+    bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
+  );
+  const roles = (Object.keys(agg.roleCounts) as (keyof typeof agg.roleCounts)[]).filter(
+    (r) => agg.roleCounts[r] > 0,
+  );
   const out = [
     `${agg.respondents} responses from ${agg.organisations} organisations (${roles.map((r) => roleCount(r, agg.roleCounts[r])).join(', ')}); question bank ${bank.id} ${bank.version}`,
     '',
     'Theme scores (0-100; quartiles by linear interpolation)',
     ...table(
       ['Theme', 'n', 'Min', 'Q1', 'Median', 'Q3', 'Max'],
-      [...agg.themes.map((t) => [`${t.title} (${t.themeId})`, ...stats(t.group, f1)]), ['Overall', ...stats(agg.overall, f1)]],
+      [
+        ...agg.themes.map((t) => [`${t.title} (${t.themeId})`, ...stats(t.group, f1)]),
+        ['Overall', ...stats(agg.overall, f1)],
+      ],
     ),
     '',
     'Questions of most disagreement (standard deviation of levels)',
@@ -119,10 +153,16 @@ export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): str
       agg.questions
         .filter((q) => q.group.stats)
         .slice(0, 10)
-        .map((q) => [oneLine(`${q.questionId}: ${questionText.get(q.questionId) ?? ''}`).slice(0, 90), String(q.group.n), q.counts.join('/'), String(q.dontKnow), f2(q.disagreement ?? 0)]),
+        .map((q) => [
+          oneLine(`${q.questionId}: ${questionText.get(q.questionId) ?? ''}`).slice(0, 90),
+          String(q.group.n),
+          q.counts.join('/'),
+          String(q.dontKnow),
+          f2(q.disagreement ?? 0),
+        ]),
     ),
     '',
-    "Council (officers and members) against VCS partners: median theme score",
+    'Council (officers and members) against VCS partners: median theme score',
     ...table(
       ['Theme', 'Council', 'VCS', 'Difference'],
       agg.councilVsVcs.themes.map((t) => [
@@ -136,21 +176,35 @@ export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): str
     'Each response',
     ...table(
       ['Response', 'Role', ...agg.themes.map((t) => t.themeId)],
-      [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true })).map((p) => [oneLine(p.label), SHORT_ROLE[p.role], ...p.result.themes.map((t) => (t.score === null ? '–' : f1(t.score)))]),
+      [...agg.participants]
+        .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }))
+        .map((p) => [
+          oneLine(p.label),
+          SHORT_ROLE[p.role],
+          ...p.result.themes.map((t) => (t.score === null ? '–' : f1(t.score))),
+        ]),
       2,
     ),
   ];
   return out;
 }
 
-export async function aggregateCommand(args: string[], io: Output = consoleOutput): Promise<number> {
+export async function aggregateCommand(
+  args: string[],
+  io: Output = consoleOutput,
+): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     for (const l of HELP) io.out(l);
     return EXIT_OK;
   }
-  const parsed = parseArgs(args, { flags: ['--json', '--names'], values: ['--pdf', '--bank', '--title', '--date'] });
+  const parsed = parseArgs(args, {
+    flags: ['--json', '--names'],
+    values: ['--pdf', '--bank', '--title', '--date'],
+  });
   if (!parsed.ok || parsed.value.positional.length === 0) {
-    io.err(`aggregate: ${parsed.ok ? 'give at least one assessment file or folder' : (parsed.issues[0]?.message ?? 'bad arguments')}`);
+    io.err(
+      `aggregate: ${parsed.ok ? 'give at least one assessment file or folder' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
+    );
     io.err(AGGREGATE_USAGE);
     return EXIT_USAGE;
   }
@@ -163,7 +217,11 @@ export async function aggregateCommand(args: string[], io: Output = consoleOutpu
   const bankFile = values.get('--bank') ?? BUILT_IN_BANK;
   const bank = readBank(bankFile);
   if (!bank.ok) {
-    io.err(oneLine(`${bankFile}: ${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`));
+    io.err(
+      oneLine(
+        `${bankFile}: ${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+      ),
+    );
     return EXIT_INVALID;
   }
   const { files, problems } = expand(positional);
@@ -183,11 +241,18 @@ export async function aggregateCommand(args: string[], io: Output = consoleOutpu
   if (pdfFile) {
     const { renderWorkshopPdf } = await import('../report/workshop-pdf');
     const title = values.get('--title') ?? `Workshop of ${basename(positional[0] as string)}`;
-    const bytes = renderWorkshopPdf({ workshop: { name: title, date }, anonymise, questionnaire: bank.value, aggregate: agg });
+    const bytes = renderWorkshopPdf({
+      workshop: { name: title, date },
+      anonymise,
+      questionnaire: bank.value,
+      aggregate: agg,
+    });
     try {
       writeFileSync(pdfFile, new Uint8Array(bytes));
     } catch (e) {
-      io.err(oneLine(`${pdfFile}: cannot write the PDF (${e instanceof Error ? e.message : String(e)})`));
+      io.err(
+        oneLine(`${pdfFile}: cannot write the PDF (${e instanceof Error ? e.message : String(e)})`),
+      );
       return EXIT_INVALID;
     }
     io.err(`wrote ${pdfFile}`);

@@ -9,14 +9,21 @@ import './files-drop.css';
 async function filesOf(entry: FileSystemEntry, topLevel: boolean): Promise<File[]> {
   if (entry.isFile) {
     if (!topLevel && !entry.name.toLowerCase().endsWith('.json')) return [];
-    return new Promise((resolve) => (entry as FileSystemFileEntry).file((f) => resolve([f]), () => resolve([])));
+    return new Promise((resolve) =>
+      (entry as FileSystemFileEntry).file(
+        (f) => resolve([f]),
+        () => resolve([]),
+      ),
+    );
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   const children: FileSystemEntry[] = [];
   // readEntries returns at most about 100 entries a call: read until it returns none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve) => reader.readEntries(resolve, () => resolve([])));
+    const batch = await new Promise<FileSystemEntry[]>((resolve) =>
+      reader.readEntries(resolve, () => resolve([])),
+    );
     if (batch.length === 0) break;
     children.push(...batch);
   }
@@ -48,7 +55,8 @@ export function FilesDrop({
   const input = useRef<HTMLInputElement>(null);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -58,7 +66,11 @@ export function FilesDrop({
     const entries = [...e.dataTransfer.items].map((item) => item.webkitGetAsEntry?.() ?? null);
     const plain = [...e.dataTransfer.files];
     if (entries.some((entry) => entry?.isDirectory)) {
-      void Promise.all(entries.map((entry, i) => (entry ? filesOf(entry, true) : Promise.resolve(plain[i] ? [plain[i]] : [])))).then((lists) => {
+      void Promise.all(
+        entries.map((entry, i) =>
+          entry ? filesOf(entry, true) : Promise.resolve(plain[i] ? [plain[i]] : []),
+        ),
+      ).then((lists) => {
         const files = lists.flat();
         if (files.length > 0) onFiles(files);
       });
@@ -111,7 +123,9 @@ export function FilesDrop({
           }}
         />
         <p className="govuk-body app-file-drop__text" aria-hidden="true">
-          {active ? 'Drop the files to add them' : 'or drag and drop files, or a folder of files, here'}
+          {active
+            ? 'Drop the files to add them'
+            : 'or drag and drop files, or a folder of files, here'}
         </p>
       </div>
     </div>

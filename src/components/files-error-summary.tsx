@@ -5,7 +5,15 @@ import { focusElement } from './focus';
  * GOV.UK error summary: it takes focus when it appears (so screen readers announce it) and each
  * link moves focus to the field concerned.
  */
-export function FilesErrorSummary({ title = 'There is a problem', errors, focusKey }: { title?: string; errors: { href: string; text: string }[]; focusKey?: unknown }) {
+export function FilesErrorSummary({
+  title = 'There is a problem',
+  errors,
+  focusKey,
+}: {
+  title?: string;
+  errors: { href: string; text: string }[];
+  focusKey?: unknown;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) focusElement(ref.current);

@@ -10,10 +10,28 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 function statCells(g: GroupStats, round: (x: number) => number): CsvValue[] {
   const s = g.stats;
   if (!s) return [g.n, TOO_FEW_LABEL, '', '', '', '', '', ''];
-  return [g.n, round(s.min), round(s.q1), round(s.median), round(s.q3), round(s.max), round(s.mean), round(s.sd)];
+  return [
+    g.n,
+    round(s.min),
+    round(s.q1),
+    round(s.median),
+    round(s.q3),
+    round(s.max),
+    round(s.mean),
+    round(s.sd),
+  ];
 }
 
-const STAT_HEADER = ['Responses', 'Minimum', 'Lower quartile', 'Median', 'Upper quartile', 'Maximum', 'Mean', 'Standard deviation'];
+const STAT_HEADER = [
+  'Responses',
+  'Minimum',
+  'Lower quartile',
+  'Median',
+  'Upper quartile',
+  'Maximum',
+  'Mean',
+  'Standard deviation',
+];
 
 /**
  * The workshop's aggregated figures as one CSV in sections (a "Section" column says which), so it
@@ -21,21 +39,43 @@ const STAT_HEADER = ['Responses', 'Minimum', 'Lower quartile', 'Median', 'Upper 
  * unless the facilitator switched anonymisation off.
  */
 export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregate): string {
-  const questionText = new Map(questionnaire.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)));
+  const questionText = new Map(
+    questionnaire.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
+  );
   const rows: CsvValue[][] = [['Section', 'Item', 'Detail', ...STAT_HEADER]];
   rows.push(['Overall score', 'All respondents', '', ...statCells(agg.overall, round1)]);
-  for (const t of agg.themes) rows.push(['Theme score', t.title, t.themeId, ...statCells(t.group, round1)]);
+  for (const t of agg.themes)
+    rows.push(['Theme score', t.title, t.themeId, ...statCells(t.group, round1)]);
   for (const q of agg.questions) {
-    rows.push(['Question level', questionText.get(q.questionId) ?? q.questionId, q.questionId, ...statCells(q.group, round2)]);
+    rows.push([
+      'Question level',
+      questionText.get(q.questionId) ?? q.questionId,
+      q.questionId,
+      ...statCells(q.group, round2),
+    ]);
   }
   for (const r of agg.byRole) {
     for (const t of r.themes) {
       const title = agg.themes.find((x) => x.themeId === t.themeId)?.title ?? t.themeId;
-      rows.push([`Theme score: ${SHORT_ROLE[r.role]}`, title, t.themeId, ...statCells(t.group, round1)]);
+      rows.push([
+        `Theme score: ${SHORT_ROLE[r.role]}`,
+        title,
+        t.themeId,
+        ...statCells(t.group, round1),
+      ]);
     }
   }
   rows.push([]);
-  rows.push(['Section', 'Item', 'Detail', 'Council responses', 'Council median', 'VCS responses', 'VCS median', 'Council minus VCS']);
+  rows.push([
+    'Section',
+    'Item',
+    'Detail',
+    'Council responses',
+    'Council median',
+    'VCS responses',
+    'VCS median',
+    'Council minus VCS',
+  ]);
   for (const t of agg.councilVsVcs.themes) {
     rows.push([
       'Council vs VCS: theme median score',

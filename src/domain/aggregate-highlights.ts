@@ -11,7 +11,11 @@ export type WorkshopHighlights = {
 };
 
 /** What a facilitator reads first: strongest and weakest themes, where to start, the largest council–VCS gap. */
-export function workshopHighlights(questionnaire: Questionnaire, agg: WorkshopAggregate, prompts = 3): WorkshopHighlights {
+export function workshopHighlights(
+  questionnaire: Questionnaire,
+  agg: WorkshopAggregate,
+  prompts = 3,
+): WorkshopHighlights {
   const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title]));
   const ranked = agg.themes
     .flatMap((t) => (t.group.stats ? [{ title: t.title, median: t.group.stats.median }] : []))
@@ -25,7 +29,13 @@ export function workshopHighlights(questionnaire: Questionnaire, agg: WorkshopAg
     prompts: agg.questions
       .filter((q) => q.group.stats)
       .slice(0, prompts)
-      .map((q) => ({ questionId: q.questionId, text: q.text, theme: themeTitle.get(q.themeId) ?? q.themeId, min: q.group.stats?.min ?? 0, max: q.group.stats?.max ?? 0 })),
+      .map((q) => ({
+        questionId: q.questionId,
+        text: q.text,
+        theme: themeTitle.get(q.themeId) ?? q.themeId,
+        min: q.group.stats?.min ?? 0,
+        max: q.group.stats?.max ?? 0,
+      })),
     councilVcsGap: gaps[0] && gaps[0].difference !== 0 ? gaps[0] : null,
   };
 }

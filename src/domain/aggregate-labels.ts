@@ -43,14 +43,21 @@ export type ParticipantLabel = { id: string; orgKey: string; orgLabel: string; l
  * letters whatever order they were imported in, and a letter does not reveal the alphabetical
  * order. When an organisation has several respondents, each is told apart by role and a number.
  */
-export function participantLabels(assessments: readonly Assessment[], anonymise: boolean): ParticipantLabel[] {
+export function participantLabels(
+  assessments: readonly Assessment[],
+  anonymise: boolean,
+): ParticipantLabel[] {
   const orgs = new Map<string, string>();
   for (const a of assessments) {
     const k = orgKey(a.about.organisation);
     if (!orgs.has(k)) orgs.set(k, a.about.organisation.trim());
   }
-  const ordered = [...orgs.keys()].sort((x, y) => fingerprint(x) - fingerprint(y) || (x < y ? -1 : x > y ? 1 : 0));
-  const orgLabel = new Map(ordered.map((k, i) => [k, anonymise ? `Council ${letterName(i)}` : (orgs.get(k) as string)]));
+  const ordered = [...orgs.keys()].sort(
+    (x, y) => fingerprint(x) - fingerprint(y) || (x < y ? -1 : x > y ? 1 : 0),
+  );
+  const orgLabel = new Map(
+    ordered.map((k, i) => [k, anonymise ? `Council ${letterName(i)}` : (orgs.get(k) as string)]),
+  );
 
   const byOrg = new Map<string, Assessment[]>();
   for (const a of assessments) {
@@ -73,7 +80,12 @@ export function participantLabels(assessments: readonly Assessment[], anonymise:
       const i = (seen.get(a.about.role) ?? 0) + 1;
       seen.set(a.about.role, i);
       const role = SHORT_ROLE[a.about.role];
-      const suffix = list.length === 1 ? '' : (perRole.get(a.about.role) ?? 0) > 1 ? `, ${role} ${i}` : `, ${role}`;
+      const suffix =
+        list.length === 1
+          ? ''
+          : (perRole.get(a.about.role) ?? 0) > 1
+            ? `, ${role} ${i}`
+            : `, ${role}`;
       labels.set(a.id, { id: a.id, orgKey: k, orgLabel: base, label: `${base}${suffix}` });
     }
   }

@@ -60,7 +60,8 @@ export function groupStats(values: readonly number[]): GroupStats {
   return { n: values.length, stats: values.length >= MIN_GROUP ? describe(values) : null };
 }
 
-export type Position = 'lowest quarter' | 'below the median' | 'at the median' | 'above the median' | 'highest quarter';
+export type Position =
+  'lowest quarter' | 'below the median' | 'at the median' | 'above the median' | 'highest quarter';
 
 /** Where one score sits against a group's quartiles, in words a workshop can use. */
 export function positionAgainst(score: number, s: Pick<Stats, 'q1' | 'median' | 'q3'>): Position {

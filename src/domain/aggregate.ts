@@ -1,6 +1,13 @@
 import type { Assessment } from './assessment-schema';
 import { participantLabels } from './aggregate-labels';
-import { groupStats, positionAgainst, quantileSorted, type GroupStats, type Position, type Stats } from './aggregate-stats';
+import {
+  groupStats,
+  positionAgainst,
+  quantileSorted,
+  type GroupStats,
+  type Position,
+  type Stats,
+} from './aggregate-stats';
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { levelOf, scoreAssessment, type AssessmentResult } from './scoring';
@@ -63,7 +70,11 @@ export type QuestionRoleDifference = {
   difference: number | null;
 };
 
-export type RoleThemeFigures = { role: Role; respondents: number; themes: { themeId: string; group: GroupStats }[] };
+export type RoleThemeFigures = {
+  role: Role;
+  respondents: number;
+  themes: { themeId: string; group: GroupStats }[];
+};
 
 export type WorkshopAggregate = {
   questionnaire: { id: string; version: string };
@@ -90,11 +101,22 @@ const scoresOf = (ps: readonly Participant[], themeId: string) =>
 const difference = (a: GroupStats, b: GroupStats, pick: (s: Stats) => number) =>
   a.stats && b.stats ? pick(a.stats) - pick(b.stats) : null;
 
-export function aggregate(questionnaire: Questionnaire, assessments: readonly Assessment[], options: { anonymise: boolean }): WorkshopAggregate {
+export function aggregate(
+  questionnaire: Questionnaire,
+  assessments: readonly Assessment[],
+  options: { anonymise: boolean },
+): WorkshopAggregate {
   const labels = participantLabels(assessments, options.anonymise);
   const participants: Participant[] = assessments.map((a, i) => {
     const l = labels[i] as (typeof labels)[number];
-    return { id: a.id, label: l.label, orgKey: l.orgKey, orgLabel: l.orgLabel, role: a.about.role, result: scoreAssessment(questionnaire, a) };
+    return {
+      id: a.id,
+      label: l.label,
+      orgKey: l.orgKey,
+      orgLabel: l.orgLabel,
+      role: a.about.role,
+      result: scoreAssessment(questionnaire, a),
+    };
   });
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;
   for (const a of assessments) roleCounts[a.about.role] += 1;
@@ -102,9 +124,16 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
   const themes: ThemeDistribution[] = questionnaire.themes.map((t) => {
     const positions = participants.flatMap((p) => {
       const s = p.result.themes.find((x) => x.themeId === t.id)?.score;
-      return s === null || s === undefined ? [] : [{ participantId: p.id, label: p.label, score: s }];
+      return s === null || s === undefined
+        ? []
+        : [{ participantId: p.id, label: p.label, score: s }];
     });
-    return { themeId: t.id, title: t.title, group: groupStats(positions.map((x) => x.score)), positions };
+    return {
+      themeId: t.id,
+      title: t.title,
+      group: groupStats(positions.map((x) => x.score)),
+      positions,
+    };
   });
 
   let order = 0;
@@ -132,12 +161,28 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
         else unanswered += 1;
       }
       const group = groupStats(levels);
-      return { questionId: q.id, themeId: t.id, text: q.text, critical: q.critical, counts, dontKnow, notApplicable, unanswered, group, disagreement: group.stats?.sd ?? null, order };
+      return {
+        questionId: q.id,
+        themeId: t.id,
+        text: q.text,
+        critical: q.critical,
+        counts,
+        dontKnow,
+        notApplicable,
+        unanswered,
+        group,
+        disagreement: group.stats?.sd ?? null,
+        order,
+      };
     }),
   );
   questions.sort((a, b) => {
     if (a.group.stats && b.group.stats) {
-      return b.group.stats.sd - a.group.stats.sd || b.group.stats.iqr - a.group.stats.iqr || a.order - b.order;
+      return (
+        b.group.stats.sd - a.group.stats.sd ||
+        b.group.stats.iqr - a.group.stats.iqr ||
+        a.order - b.order
+      );
     }
     if (a.group.stats) return -1;
     if (b.group.stats) return 1;
@@ -152,14 +197,27 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
     themes: questionnaire.themes.map((t) => {
       const c = groupStats(scoresOf(council, t.id));
       const v = groupStats(scoresOf(vcs, t.id));
-      return { themeId: t.id, title: t.title, council: c, vcs: v, difference: difference(c, v, (s) => s.median) };
+      return {
+        themeId: t.id,
+        title: t.title,
+        council: c,
+        vcs: v,
+        difference: difference(c, v, (s) => s.median),
+      };
     }),
     questions: questionnaire.themes
       .flatMap((t) =>
         t.questions.map((q) => {
           const c = groupStats(levelsFor(COUNCIL_ROLES, q.id));
           const v = groupStats(levelsFor(VCS_ROLES, q.id));
-          return { questionId: q.id, themeId: t.id, text: q.text, council: c, vcs: v, difference: difference(c, v, (s) => s.mean) };
+          return {
+            questionId: q.id,
+            themeId: t.id,
+            text: q.text,
+            council: c,
+            vcs: v,
+            difference: difference(c, v, (s) => s.mean),
+          };
         }),
       )
       .map((x, i) => ({ x, i }))
@@ -176,10 +234,19 @@ export function aggregate(questionnaire: Questionnaire, assessments: readonly As
 
   const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map((role) => {
     const ps = inRoles([role]);
-    return { role, respondents: ps.length, themes: questionnaire.themes.map((t) => ({ themeId: t.id, group: groupStats(scoresOf(ps, t.id)) })) };
+    return {
+      role,
+      respondents: ps.length,
+      themes: questionnaire.themes.map((t) => ({
+        themeId: t.id,
+        group: groupStats(scoresOf(ps, t.id)),
+      })),
+    };
   });
 
-  const overalls = participants.flatMap((p) => (p.result.overall === null ? [] : [p.result.overall]));
+  const overalls = participants.flatMap((p) =>
+    p.result.overall === null ? [] : [p.result.overall],
+  );
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     respondents: assessments.length,
@@ -203,7 +270,10 @@ export type ThemeComparison = {
 };
 
 /** One respondent against everyone else in the workshop (the respondent is left out of the figures). */
-export function compareWithRest(agg: WorkshopAggregate, participantId: string): ThemeComparison[] | null {
+export function compareWithRest(
+  agg: WorkshopAggregate,
+  participantId: string,
+): ThemeComparison[] | null {
   const me = agg.participants.find((p) => p.id === participantId);
   if (!me) return null;
   const rest = agg.participants.filter((p) => p.id !== participantId);
@@ -229,27 +299,49 @@ export function organisationsOf(agg: WorkshopAggregate): Organisation[] {
     o.respondents += 1;
     byKey.set(p.orgKey, o);
   }
-  return [...byKey.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+  return [...byKey.values()].sort((a, b) =>
+    a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+  );
 }
 
-const medianOf = (xs: number[]): number | null => (xs.length === 0 ? null : quantileSorted([...xs].sort((a, b) => a - b), 0.5));
+const medianOf = (xs: number[]): number | null =>
+  xs.length === 0
+    ? null
+    : quantileSorted(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      );
 
 /**
  * One organisation against the other organisations. With several respondents, an organisation's
  * theme score is the median of its respondents' scores, and each other organisation counts once
  * (its own median), so that a council that sent ten respondents does not outweigh one that sent one.
  */
-export function compareOrganisationWithRest(agg: WorkshopAggregate, orgKey: string): ThemeComparison[] | null {
+export function compareOrganisationWithRest(
+  agg: WorkshopAggregate,
+  orgKey: string,
+): ThemeComparison[] | null {
   const mine = agg.participants.filter((p) => p.orgKey === orgKey);
   if (mine.length === 0) return null;
   const others = organisationsOf(agg).filter((o) => o.orgKey !== orgKey);
   return agg.themes.map((t) => {
     const score = medianOf(scoresOf(mine, t.themeId));
     const otherScores = others.flatMap((o) => {
-      const m = medianOf(scoresOf(agg.participants.filter((p) => p.orgKey === o.orgKey), t.themeId));
+      const m = medianOf(
+        scoresOf(
+          agg.participants.filter((p) => p.orgKey === o.orgKey),
+          t.themeId,
+        ),
+      );
       return m === null ? [] : [m];
     });
     const group = groupStats(otherScores);
-    return { themeId: t.themeId, title: t.title, score, others: group, position: score !== null && group.stats ? positionAgainst(score, group.stats) : null };
+    return {
+      themeId: t.themeId,
+      title: t.title,
+      score,
+      others: group,
+      position: score !== null && group.stats ? positionAgainst(score, group.stats) : null,
+    };
   });
 }

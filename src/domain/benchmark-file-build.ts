@@ -15,7 +15,10 @@ export const BENCHMARK_FORMAT_VERSION = 1;
 const pickStats = (s: Stats | null): BenchmarkStats | null =>
   s ? { n: s.n, min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null;
 
-export function buildBenchmark(agg: WorkshopAggregate, workshop: { name: string; date: string }): BenchmarkFile {
+export function buildBenchmark(
+  agg: WorkshopAggregate,
+  workshop: { name: string; date: string },
+): BenchmarkFile {
   const inBankOrder = [...agg.questions].sort((a, b) => a.order - b.order);
   return {
     format: BENCHMARK_FORMAT,
@@ -25,8 +28,18 @@ export function buildBenchmark(agg: WorkshopAggregate, workshop: { name: string;
     date: workshop.date,
     respondents: agg.respondents,
     organisations: agg.organisations,
-    themes: agg.themes.map((t) => ({ themeId: t.themeId, title: t.title, n: t.group.n, stats: pickStats(t.group.stats) })),
-    questions: inBankOrder.map((q) => ({ questionId: q.questionId, n: q.group.n, stats: pickStats(q.group.stats), mean: q.group.stats?.mean ?? null })),
+    themes: agg.themes.map((t) => ({
+      themeId: t.themeId,
+      title: t.title,
+      n: t.group.n,
+      stats: pickStats(t.group.stats),
+    })),
+    questions: inBankOrder.map((q) => ({
+      questionId: q.questionId,
+      n: q.group.n,
+      stats: pickStats(q.group.stats),
+      mean: q.group.stats?.mean ?? null,
+    })),
   };
 }
 
@@ -44,7 +57,11 @@ export type BenchmarkComparison = {
 };
 
 /** A council's own theme scores beside the network's figures, theme by theme of the current bank. */
-export function compareWithBenchmark(questionnaire: Questionnaire, assessment: Assessment, benchmark: BenchmarkFile): BenchmarkComparison[] {
+export function compareWithBenchmark(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  benchmark: BenchmarkFile,
+): BenchmarkComparison[] {
   const result = scoreAssessment(questionnaire, assessment);
   return result.themes.map((t) => {
     const b = benchmark.themes.find((x) => x.themeId === t.themeId);

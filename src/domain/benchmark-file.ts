@@ -13,8 +13,18 @@ import { BENCHMARK_FORMAT, BENCHMARK_FORMAT_VERSION } from './benchmark-file-bui
 
 const finite = z.number().finite();
 const statsSchema = z
-  .strictObject({ n: z.number().int().min(3), min: finite, q1: finite, median: finite, q3: finite, max: finite })
-  .refine((s) => s.min <= s.q1 && s.q1 <= s.median && s.median <= s.q3 && s.q3 <= s.max, 'figures must be in order: min ≤ q1 ≤ median ≤ q3 ≤ max');
+  .strictObject({
+    n: z.number().int().min(3),
+    min: finite,
+    q1: finite,
+    median: finite,
+    q3: finite,
+    max: finite,
+  })
+  .refine(
+    (s) => s.min <= s.q1 && s.q1 <= s.median && s.median <= s.q3 && s.q3 <= s.max,
+    'figures must be in order: min ≤ q1 ≤ median ≤ q3 ≤ max',
+  );
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const questionId = z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
@@ -27,17 +37,34 @@ export const benchmarkSchema = z.strictObject({
   respondents: z.number().int().min(0).max(100000),
   organisations: z.number().int().min(0).max(100000),
   themes: z
-    .array(z.strictObject({ themeId: slug, title: z.string().min(1).max(300), n: z.number().int().min(0), stats: statsSchema.nullable() }))
+    .array(
+      z.strictObject({
+        themeId: slug,
+        title: z.string().min(1).max(300),
+        n: z.number().int().min(0),
+        stats: statsSchema.nullable(),
+      }),
+    )
     .max(100),
   questions: z
-    .array(z.strictObject({ questionId, n: z.number().int().min(0), stats: statsSchema.nullable(), mean: finite.nullable() }))
+    .array(
+      z.strictObject({
+        questionId,
+        n: z.number().int().min(0),
+        stats: statsSchema.nullable(),
+        mean: finite.nullable(),
+      }),
+    )
     .max(1000),
 });
 export type BenchmarkFile = z.infer<typeof benchmarkSchema>;
 export type BenchmarkStats = z.infer<typeof statsSchema>;
 
 /** Validate a parsed benchmark file; `value` comes from `parseUntrustedJson`. */
-export function restoreBenchmark(value: unknown, questionnaire: Questionnaire): Result<BenchmarkFile> {
+export function restoreBenchmark(
+  value: unknown,
+  questionnaire: Questionnaire,
+): Result<BenchmarkFile> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     if (typeof v.formatVersion === 'number' && v.formatVersion > BENCHMARK_FORMAT_VERSION) {
@@ -50,8 +77,10 @@ export function restoreBenchmark(value: unknown, questionnaire: Questionnaire): 
   const parsed = parseWith(benchmarkSchema, value);
   if (!parsed.ok) return parsed;
   if (parsed.value.questionnaire.id !== questionnaire.id) {
-    return fail({ path: 'questionnaire.id', message: `made with a different question bank ("${parsed.value.questionnaire.id}"; this tool uses "${questionnaire.id}")` });
+    return fail({
+      path: 'questionnaire.id',
+      message: `made with a different question bank ("${parsed.value.questionnaire.id}"; this tool uses "${questionnaire.id}")`,
+    });
   }
   return ok(parsed.value);
 }
-

@@ -24,14 +24,17 @@ export const MARKINGS = {
   'OFFICIAL-SENSITIVE': 'OFFICIAL-SENSITIVE',
 } as const;
 export const PRIORITIES = { high: 'High', medium: 'Medium', low: 'Low' } as const;
-export const STATUSES = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' } as const;
+export const STATUSES = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+} as const;
 
 export type AuthorityType = keyof typeof AUTHORITY_TYPES;
 export type Role = keyof typeof ROLES;
 export type Marking = keyof typeof MARKINGS;
 export type Priority = keyof typeof PRIORITIES;
 export type ActionStatus = keyof typeof STATUSES;
-
 
 export const ASSESSMENT_FORMAT = 'readiness-assessment';
 /** Bump with a named migration in `migrations.ts` whenever the assessment shape changes. */

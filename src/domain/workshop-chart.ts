@@ -3,7 +3,8 @@ import type { ThemeDistribution } from './aggregate';
 /** Geometry of the theme box plots, in SVG user units; the chart component only draws it. */
 export const CHART = { width: 720, left: 24, right: 696, rowHeight: 78, top: 28 } as const;
 
-export const xOf = (score: number) => CHART.left + ((CHART.right - CHART.left) * Math.max(0, Math.min(100, score))) / 100;
+export const xOf = (score: number) =>
+  CHART.left + ((CHART.right - CHART.left) * Math.max(0, Math.min(100, score))) / 100;
 
 export type BoxRow = {
   themeId: string;
@@ -32,14 +33,22 @@ export function boxRows(themes: readonly ThemeDistribution[]): BoxRow[] {
         const column = Math.round(x / 6);
         const k = stack.get(column) ?? 0;
         stack.set(column, k + 1);
-        return { participantId: p.participantId, label: p.label, score: p.score, x, y: y + 68 - Math.min(k, 3) * 4 };
+        return {
+          participantId: p.participantId,
+          label: p.label,
+          score: p.score,
+          x,
+          y: y + 68 - Math.min(k, 3) * 4,
+        };
       });
     return {
       themeId: t.themeId,
       title: t.title,
       y,
       n: t.group.n,
-      box: s ? { min: xOf(s.min), q1: xOf(s.q1), median: xOf(s.median), q3: xOf(s.q3), max: xOf(s.max) } : null,
+      box: s
+        ? { min: xOf(s.min), q1: xOf(s.q1), median: xOf(s.median), q3: xOf(s.q3), max: xOf(s.max) }
+        : null,
       dots,
     };
   });

@@ -24,7 +24,11 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** The problems of one file in a sentence: the first few, then how many more. */
 export function problemSentence(issues: readonly Issue[]): string {
-  const shown = issues.slice(0, MAX_LISTED).map((i) => (i.path && !SELF_EXPLAINED.has(i.path) ? `${i.message} (at ${i.path})` : i.message));
+  const shown = issues
+    .slice(0, MAX_LISTED)
+    .map((i) =>
+      i.path && !SELF_EXPLAINED.has(i.path) ? `${i.message} (at ${i.path})` : i.message,
+    );
   const more = issues.length - shown.length;
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more problem${more > 1 ? 's' : ''}` : ''}`;
 }
@@ -42,7 +46,9 @@ export const errorLine = (o: Extract<FileOutcome, { kind: 'error' }>) => `${o.na
 /** What a user should know about a file from another version of the question bank. */
 export function bankVersionNote(r: RestoredAssessment): string | null {
   if (r.otherBankVersion === null && r.droppedQuestionIds.length === 0) return null;
-  const made = r.otherBankVersion ? `made with question bank version ${r.otherBankVersion}` : 'has answers this question bank does not ask';
+  const made = r.otherBankVersion
+    ? `made with question bank version ${r.otherBankVersion}`
+    : 'has answers this question bank does not ask';
   if (r.droppedQuestionIds.length === 0) return `${made}; every answer was kept`;
   return `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
 }
@@ -62,7 +68,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.hasOwn(b, k) &&
+      sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /**
@@ -70,14 +80,24 @@ export function sameJson(a: unknown, b: unknown): boolean {
  * silently duplicate or overwrite: an identical saved copy is skipped, and a different assessment
  * with the same id waits for the user to choose "replace" or "keep both".
  */
-export function planImport(outcomes: readonly FileOutcome[], saved: Readonly<Record<string, unknown>>): ImportItem[] {
+export function planImport(
+  outcomes: readonly FileOutcome[],
+  saved: Readonly<Record<string, unknown>>,
+): ImportItem[] {
   const items: ImportItem[] = [];
   const inBatch = new Set<string>();
   for (const o of outcomes) {
     if (o.kind !== 'assessment') continue;
     const a = o.restored.assessment;
     const existing = Object.hasOwn(saved, a.id) ? saved[a.id] : undefined;
-    const status = existing === undefined ? (inBatch.has(a.id) ? 'conflict' : 'new') : sameJson(existing, a) ? 'identical' : 'conflict';
+    const status =
+      existing === undefined
+        ? inBatch.has(a.id)
+          ? 'conflict'
+          : 'new'
+        : sameJson(existing, a)
+          ? 'identical'
+          : 'conflict';
     inBatch.add(a.id);
     items.push({ name: o.name, restored: o.restored, status });
   }
@@ -87,11 +107,16 @@ export function planImport(outcomes: readonly FileOutcome[], saved: Readonly<Rec
 export type ConflictChoice = 'replace' | 'keep-both';
 
 /** The assessments to add once the user has chosen; "keep both" gives the imported copy a new id. */
-export function resolveImport(items: readonly ImportItem[], choices: Readonly<Record<number, ConflictChoice>>, newId: () => string): Assessment[] {
+export function resolveImport(
+  items: readonly ImportItem[],
+  choices: Readonly<Record<number, ConflictChoice>>,
+  newId: () => string,
+): Assessment[] {
   return items.flatMap((item, i) => {
     const a = item.restored.assessment;
     if (item.status === 'identical') return [];
-    if (item.status === 'conflict' && (choices[i] ?? 'keep-both') === 'keep-both') return [{ ...a, id: newId() }];
+    if (item.status === 'conflict' && (choices[i] ?? 'keep-both') === 'keep-both')
+      return [{ ...a, id: newId() }];
     return [a];
   });
 }

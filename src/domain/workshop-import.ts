@@ -3,21 +3,36 @@ import { restoreBenchmark } from './benchmark-file';
 import { BENCHMARK_FORMAT } from './benchmark-file-build';
 import type { Questionnaire } from './questionnaire-schema';
 import { parseUntrustedJson } from './safe-json';
-import { problemSentence, tooLargeMessage, tooLargeToRead, type FileOutcome, type IncomingFile } from './workshop-import-plan';
+import {
+  problemSentence,
+  tooLargeMessage,
+  tooLargeToRead,
+  type FileOutcome,
+  type IncomingFile,
+} from './workshop-import-plan';
 
 /** Read one chosen file as an assessment or a network benchmark: parse, then restore; never trust. */
 export function readIncomingFile(file: IncomingFile, questionnaire: Questionnaire): FileOutcome {
   const error = (message: string): FileOutcome => ({ kind: 'error', name: file.name, message });
   if (tooLargeToRead(file.size)) return error(tooLargeMessage(file.size));
-  if (file.text === null) return error('the file could not be read (it may have been moved or deleted)');
+  if (file.text === null)
+    return error('the file could not be read (it may have been moved or deleted)');
   const parsed = parseUntrustedJson(file.text);
   if (!parsed.ok) return error(problemSentence(parsed.issues));
   const v = parsed.value;
-  if (typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).format === BENCHMARK_FORMAT) {
+  if (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    (v as Record<string, unknown>).format === BENCHMARK_FORMAT
+  ) {
     const b = restoreBenchmark(v, questionnaire);
-    return b.ok ? { kind: 'benchmark', name: file.name, benchmark: b.value } : error(problemSentence(b.issues));
+    return b.ok
+      ? { kind: 'benchmark', name: file.name, benchmark: b.value }
+      : error(problemSentence(b.issues));
   }
   const a = restoreAssessment(v, questionnaire);
-  return a.ok ? { kind: 'assessment', name: file.name, restored: a.value } : error(problemSentence(a.issues));
+  return a.ok
+    ? { kind: 'assessment', name: file.name, restored: a.value }
+    : error(problemSentence(a.issues));
 }
-

@@ -14,22 +14,58 @@ function generator(seed: number) {
   };
 }
 
-const PLACES = ['Northmoor', 'Eastbridge', 'Westhaven', 'Southfield', 'Lowbury', 'Highcombe', 'Ashford Vale', 'Brackenham', 'Cresswick', 'Dunmore', 'Elmstead', 'Fairholt', 'Glenbury', 'Harwood', 'Ivybridge Moor', 'Kestrel Bay', 'Larkhill', 'Millbrook', 'Netherby'];
-const ROLE_CYCLE: Role[] = ['officer', 'vcs', 'member', 'vcs', 'officer', 'public-partner', 'member', 'vcs', 'officer', 'other'];
+const PLACES = [
+  'Northmoor',
+  'Eastbridge',
+  'Westhaven',
+  'Southfield',
+  'Lowbury',
+  'Highcombe',
+  'Ashford Vale',
+  'Brackenham',
+  'Cresswick',
+  'Dunmore',
+  'Elmstead',
+  'Fairholt',
+  'Glenbury',
+  'Harwood',
+  'Ivybridge Moor',
+  'Kestrel Bay',
+  'Larkhill',
+  'Millbrook',
+  'Netherby',
+];
+const ROLE_CYCLE: Role[] = [
+  'officer',
+  'vcs',
+  'member',
+  'vcs',
+  'officer',
+  'public-partner',
+  'member',
+  'vcs',
+  'officer',
+  'other',
+];
 
 /**
  * Fictional respondents for benchmarks, tests and demonstrations: `count` assessments spread over
  * `organisations` councils, each council with its own tendency, VCS partners a little more
  * sceptical than officers, and some "don't know" answers.
  */
-export function sampleAssessments(questionnaire: Questionnaire, count: number, options: { organisations?: number; seed?: number } = {}): Assessment[] {
+export function sampleAssessments(
+  questionnaire: Questionnaire,
+  count: number,
+  options: { organisations?: number; seed?: number } = {},
+): Assessment[] {
   const orgs = Math.max(1, options.organisations ?? Math.min(count, PLACES.length));
   const random = generator(options.seed ?? 2011);
   const tendency = Array.from({ length: orgs }, () => 0.8 + random() * 2.4);
   const list: Assessment[] = [];
   for (let i = 0; i < count; i += 1) {
     const org = i % orgs;
-    const role = orgs >= count ? 'officer' : (ROLE_CYCLE[Math.floor(i / orgs) % ROLE_CYCLE.length] as Role);
+    const role =
+      orgs >= count ? 'officer' : (ROLE_CYCLE[Math.floor(i / orgs) % ROLE_CYCLE.length] as Role);
     const bias = role === 'vcs' ? -0.8 : role === 'member' ? 0.4 : 0;
     const answers: Record<string, Answer> = {};
     for (const t of questionnaire.themes) {
@@ -42,11 +78,18 @@ export function sampleAssessments(questionnaire: Questionnaire, count: number, o
         }
         const raw = (tendency[org] as number) + bias + themeShift + (random() - 0.5) * 2;
         const level = Math.max(0, Math.min(4, Math.round(raw))) as Level;
-        answers[q.id] = { response: { kind: 'level', level }, notes: roll > 0.9 ? 'Discussed at the partnership board.' : '', evidence: '' };
+        answers[q.id] = {
+          response: { kind: 'level', level },
+          notes: roll > 0.9 ? 'Discussed at the partnership board.' : '',
+          evidence: '',
+        };
       }
     }
     const place = PLACES[org % PLACES.length] as string;
-    const name = org < PLACES.length ? `${place} Borough Council` : `${place} Borough Council ${Math.floor(org / PLACES.length) + 1}`;
+    const name =
+      org < PLACES.length
+        ? `${place} Borough Council`
+        : `${place} Borough Council ${Math.floor(org / PLACES.length) + 1}`;
     const day = String(1 + (i % 28)).padStart(2, '0');
     list.push({
       format: ASSESSMENT_FORMAT,
@@ -55,7 +98,13 @@ export function sampleAssessments(questionnaire: Questionnaire, count: number, o
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
       createdAt: `2011-03-${day}T09:00:00.000Z`,
       updatedAt: `2011-03-${day}T10:00:00.000Z`,
-      about: { organisation: name, authorityType: 'metropolitan', role, date: `2011-03-${day}`, marking: 'OFFICIAL' },
+      about: {
+        organisation: name,
+        authorityType: 'metropolitan',
+        role,
+        date: `2011-03-${day}`,
+        marking: 'OFFICIAL',
+      },
       answers,
       targets: {},
       plan: [],

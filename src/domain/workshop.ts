@@ -16,7 +16,8 @@ export type Workshop = {
 export type WorkshopDetails = { name: string; date: string };
 export type WorkshopDetailErrors = Partial<Record<keyof WorkshopDetails, string>>;
 
-const isRealDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isRealDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** Field errors in the words the GOV.UK pattern uses; an empty object means the details are valid. */
 export function validateWorkshopDetails(d: WorkshopDetails): WorkshopDetailErrors {
@@ -31,7 +32,15 @@ export function validateWorkshopDetails(d: WorkshopDetails): WorkshopDetailError
 
 export function newWorkshop(details: WorkshopDetails, id: string, now: Date): Workshop {
   const stamp = now.toISOString();
-  return { id, name: details.name.trim(), date: details.date.trim(), createdAt: stamp, updatedAt: stamp, anonymise: true, participants: [] };
+  return {
+    id,
+    name: details.name.trim(),
+    date: details.date.trim(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    anonymise: true,
+    participants: [],
+  };
 }
 
 /**
@@ -39,7 +48,11 @@ export function newWorkshop(details: WorkshopDetails, id: string, now: Date): Wo
  * earlier one (it is a newer copy of the same assessment), so importing a folder twice does not
  * count anyone twice.
  */
-export function addParticipants(w: Workshop, incoming: readonly Assessment[], now: Date): { workshop: Workshop; added: number; replaced: number } {
+export function addParticipants(
+  w: Workshop,
+  incoming: readonly Assessment[],
+  now: Date,
+): { workshop: Workshop; added: number; replaced: number } {
   const byId = new Map(w.participants.map((a) => [a.id, a]));
   let added = 0;
   let replaced = 0;
@@ -48,5 +61,9 @@ export function addParticipants(w: Workshop, incoming: readonly Assessment[], no
     else added += 1;
     byId.set(a.id, a);
   }
-  return { workshop: { ...w, participants: [...byId.values()], updatedAt: now.toISOString() }, added, replaced };
+  return {
+    workshop: { ...w, participants: [...byId.values()], updatedAt: now.toISOString() },
+    added,
+    replaced,
+  };
 }

@@ -15,16 +15,27 @@ export type WorkshopPdfInput = {
   prompts?: number;
 };
 
-const f1 = (x: number) => (Math.round(x * 10) / 10).toFixed(Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
+const f1 = (x: number) =>
+  (Math.round(x * 10) / 10).toFixed(Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
 const f2 = (x: number) => x.toFixed(2);
-const signed = (x: number, f: (x: number) => string) => (x > 0 ? `+${f(x)}` : x < 0 ? `-${f(-x)}` : f(0));
+const signed = (x: number, f: (x: number) => string) =>
+  x > 0 ? `+${f(x)}` : x < 0 ? `-${f(-x)}` : f(0);
 const longDate = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
 };
 
 const statRow = (g: GroupStats, f: (x: number) => string): string[] =>
-  g.stats ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)] : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
+  g.stats
+    ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)]
+    : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
 
 /**
  * A box plot on the 0-100 scale: whisker from minimum to maximum, box from lower to upper quartile,
@@ -41,7 +52,10 @@ function boxRow(kit: PdfKit, label: string, g: GroupStats, points: readonly numb
   const mid = y + 5;
   const at = (v: number) => trackX + (trackWidth * Math.max(0, Math.min(100, v))) / 100;
   kit.font(SIZES.small, 'bold');
-  kit.wrap(label, labelWidth - 3).slice(0, 2).forEach((line, i) => kit.textAt(line, kit.left, y + 1 + i * lineHeight(SIZES.small)));
+  kit
+    .wrap(label, labelWidth - 3)
+    .slice(0, 2)
+    .forEach((line, i) => kit.textAt(line, kit.left, y + 1 + i * lineHeight(SIZES.small)));
   const doc = kit.doc;
   doc.setDrawColor(...COLOURS.rule);
   doc.setLineWidth(0.2);
@@ -65,7 +79,11 @@ function boxRow(kit: PdfKit, label: string, g: GroupStats, points: readonly numb
     doc.setDrawColor(...COLOURS.darkBlue);
     doc.setLineWidth(1.1);
     doc.line(at(s.median), mid - 3, at(s.median), mid + 3);
-    kit.textAt(`median ${f1(s.median)}, quartiles ${f1(s.q1)}-${f1(s.q3)}`, trackX + trackWidth + 3, mid - 1.5);
+    kit.textAt(
+      `median ${f1(s.median)}, quartiles ${f1(s.q1)}-${f1(s.q3)}`,
+      trackX + trackWidth + 3,
+      mid - 1.5,
+    );
   } else {
     kit.textAt(`${TOO_FEW_LABEL} (n ${g.n})`, trackX + trackWidth + 3, mid - 1.5);
   }
@@ -75,7 +93,8 @@ function boxRow(kit: PdfKit, label: string, g: GroupStats, points: readonly numb
 function axis(kit: PdfKit): void {
   const trackX = kit.left + 48;
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
-  for (const v of [0, 20, 40, 60, 80, 100]) kit.textAt(String(v), trackX + (84 * v) / 100, kit.y, 'center');
+  for (const v of [0, 20, 40, 60, 80, 100])
+    kit.textAt(String(v), trackX + (84 * v) / 100, kit.y, 'center');
   kit.y += lineHeight(SIZES.tiny) + 1;
 }
 
@@ -92,14 +111,18 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     runningFooter: `Workshop pack, ${longDate(workshop.date)}`,
     marking: 'OFFICIAL',
   });
-  const questionText = new Map(questionnaire.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)));
+  const questionText = new Map(
+    questionnaire.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
+  );
   const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title] as const));
 
   kit.paragraph('Big Society Readiness', { size: SIZES.h3, colour: COLOURS.muted, after: 1 });
   kit.paragraph(title, { size: SIZES.title, style: 'bold', after: 3 });
   kit.paragraph(longDate(workshop.date), { size: SIZES.h2, after: 6 });
 
-  const roles = (Object.keys(ROLES) as (keyof typeof ROLES)[]).filter((r) => agg.roleCounts[r] > 0).map((r) => roleCount(r, agg.roleCounts[r]));
+  const roles = (Object.keys(ROLES) as (keyof typeof ROLES)[])
+    .filter((r) => agg.roleCounts[r] > 0)
+    .map((r) => roleCount(r, agg.roleCounts[r]));
   kit.heading('The network at a glance', 1);
   kit.paragraph(
     `${agg.respondents} ${agg.respondents === 1 ? 'response' : 'responses'} from ${agg.organisations} ${agg.organisations === 1 ? 'organisation' : 'organisations'}` +
@@ -117,7 +140,10 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
 
   if (agg.overall.stats) {
     const o = agg.overall.stats;
-    kit.labelled('Overall', `median ${f1(o.median)}, half of responses between ${f1(o.q1)} and ${f1(o.q3)}, range ${f1(o.min)} to ${f1(o.max)}`);
+    kit.labelled(
+      'Overall',
+      `median ${f1(o.median)}, half of responses between ${f1(o.q1)} and ${f1(o.q3)}, range ${f1(o.min)} to ${f1(o.max)}`,
+    );
   }
   const h = workshopHighlights(questionnaire, agg);
   if (h.strongest && h.weakest) {
@@ -125,22 +151,41 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     kit.labelled('Weakest theme', `${h.weakest.title} (median ${f1(h.weakest.median)})`);
   }
   if (h.councilVcsGap) {
-    const side = h.councilVcsGap.difference > 0 ? 'the council rates itself higher than its VCS partners do' : 'VCS partners rate the council higher than it rates itself';
-    kit.labelled('Largest council-VCS gap', `${h.councilVcsGap.title}: ${side}, by ${f1(Math.abs(h.councilVcsGap.difference))} points`);
+    const side =
+      h.councilVcsGap.difference > 0
+        ? 'the council rates itself higher than its VCS partners do'
+        : 'VCS partners rate the council higher than it rates itself';
+    kit.labelled(
+      'Largest council-VCS gap',
+      `${h.councilVcsGap.title}: ${side}, by ${f1(Math.abs(h.councilVcsGap.difference))} points`,
+    );
   }
   if (h.prompts.length > 0) {
     kit.heading('Where to start the discussion', 2, 20);
-    kit.bullets(h.prompts.map((p) => `${p.text} (${p.theme}; answers ranged from level ${p.min} to level ${p.max})`));
+    kit.bullets(
+      h.prompts.map(
+        (p) => `${p.text} (${p.theme}; answers ranged from level ${p.min} to level ${p.max})`,
+      ),
+    );
   }
   kit.moveDown(4);
 
   kit.heading('Scores by theme', 1, 60);
-  kit.paragraph('Each row: the line runs from the lowest to the highest score, the blue box holds the middle half of responses, the dark bar is the median, and each tick under it is one response.', {
-    size: SIZES.small,
-    colour: COLOURS.muted,
-  });
+  kit.paragraph(
+    'Each row: the line runs from the lowest to the highest score, the blue box holds the middle half of responses, the dark bar is the median, and each tick under it is one response.',
+    {
+      size: SIZES.small,
+      colour: COLOURS.muted,
+    },
+  );
   axis(kit);
-  for (const t of agg.themes) boxRow(kit, t.title, t.group, t.positions.map((p) => p.score));
+  for (const t of agg.themes)
+    boxRow(
+      kit,
+      t.title,
+      t.group,
+      t.positions.map((p) => p.score),
+    );
   kit.moveDown(3);
   kit.table(
     [
@@ -158,11 +203,15 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
 
   const prompts = agg.questions.filter((q) => q.group.stats).slice(0, input.prompts ?? 10);
   kit.heading('Discussion prompts: where responses disagree most', 1, 40);
-  kit.paragraph('Questions ordered by the spread of the levels chosen (standard deviation; ties by interquartile range). Level counts run from level 0 to level 4.', {
-    size: SIZES.small,
-    colour: COLOURS.muted,
-  });
-  if (prompts.length === 0) kit.paragraph(`No question has ${MIN_GROUP} or more responses with a level yet.`);
+  kit.paragraph(
+    'Questions ordered by the spread of the levels chosen (standard deviation; ties by interquartile range). Level counts run from level 0 to level 4.',
+    {
+      size: SIZES.small,
+      colour: COLOURS.muted,
+    },
+  );
+  if (prompts.length === 0)
+    kit.paragraph(`No question has ${MIN_GROUP} or more responses with a level yet.`);
   else
     kit.table(
       [
@@ -188,7 +237,13 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
 
   kit.heading('Views by role', 1, 40);
   kit.table(
-    [{ header: 'Theme', width: 3 }, ...agg.byRole.map((r) => ({ header: `${SHORT_ROLE[r.role]} (${r.respondents})`, width: 1.4 }))],
+    [
+      { header: 'Theme', width: 3 },
+      ...agg.byRole.map((r) => ({
+        header: `${SHORT_ROLE[r.role]} (${r.respondents})`,
+        width: 1.4,
+      })),
+    ],
     agg.themes.map((t) => [
       t.title,
       ...agg.byRole.map((r) => {
@@ -219,7 +274,9 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     ]),
     { caption: 'Theme scores (0-100)', boldColumn: 0 },
   );
-  const qDiffs = agg.councilVsVcs.questions.filter((q) => q.difference !== null).slice(0, input.prompts ?? 10);
+  const qDiffs = agg.councilVsVcs.questions
+    .filter((q) => q.difference !== null)
+    .slice(0, input.prompts ?? 10);
   if (qDiffs.length > 0)
     kit.table(
       [
@@ -228,16 +285,29 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
         { header: 'VCS mean level', width: 1.5 },
         { header: 'Difference', width: 1.3 },
       ],
-      qDiffs.map((q) => [q.text, f2(q.council.stats?.mean ?? 0), f2(q.vcs.stats?.mean ?? 0), signed(q.difference ?? 0, f2)]),
+      qDiffs.map((q) => [
+        q.text,
+        f2(q.council.stats?.mean ?? 0),
+        f2(q.vcs.stats?.mean ?? 0),
+        signed(q.difference ?? 0, f2),
+      ]),
       { caption: 'Questions where the two views differ most' },
     );
 
   kit.heading('Appendix: every response', 1, 40);
   kit.table(
-    [{ header: 'Response', width: 2.4 }, { header: 'Role', width: 1.4 }, ...agg.themes.map((t) => ({ header: t.title, width: 1.6 }))],
+    [
+      { header: 'Response', width: 2.4 },
+      { header: 'Role', width: 1.4 },
+      ...agg.themes.map((t) => ({ header: t.title, width: 1.6 })),
+    ],
     [...agg.participants]
       .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }))
-      .map((p) => [p.label, SHORT_ROLE[p.role], ...p.result.themes.map((t) => (t.score === null ? 'no score' : f1(t.score)))]),
+      .map((p) => [
+        p.label,
+        SHORT_ROLE[p.role],
+        ...p.result.themes.map((t) => (t.score === null ? 'no score' : f1(t.score))),
+      ]),
     { caption: 'Theme scores of each response (0-100)', boldColumn: 0, size: SIZES.tiny },
   );
 

@@ -19,7 +19,11 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
       return readIncomingFile(f, questionnaire);
     } catch (e) {
       // readIncomingFile does not throw by design; this keeps one odd file from stopping the batch.
-      return { kind: 'error', name: f.name, message: `could not be read (${e instanceof Error ? e.message : String(e)})` } satisfies FileOutcome;
+      return {
+        kind: 'error',
+        name: f.name,
+        message: `could not be read (${e instanceof Error ? e.message : String(e)})`,
+      } satisfies FileOutcome;
     }
   });
   scope.postMessage({ batch, outcomes } satisfies ImportResponse);

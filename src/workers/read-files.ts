@@ -1,5 +1,9 @@
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import { tooLargeToRead, type FileOutcome, type IncomingFile } from '../domain/workshop-import-plan';
+import {
+  tooLargeToRead,
+  type FileOutcome,
+  type IncomingFile,
+} from '../domain/workshop-import-plan';
 import type { ImportRequest, ImportResponse } from './import-worker';
 
 const BATCH = 100;
@@ -72,7 +76,10 @@ function importWorker(): Worker | null {
   shared = null;
   if (typeof Worker === 'undefined') return null;
   try {
-    shared = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import-files' });
+    shared = new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import-files',
+    });
   } catch {
     shared = null;
   }
@@ -96,7 +103,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * the main thread with a pause between batches so the page can still repaint and take input.
  * `onProgress` gets the number of files done so far.
  */
-export async function readChosenFiles(files: readonly File[], questionnaire: Questionnaire, onProgress: (done: number) => void = () => undefined): Promise<FileOutcome[]> {
+export async function readChosenFiles(
+  files: readonly File[],
+  questionnaire: Questionnaire,
+  onProgress: (done: number) => void = () => undefined,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const group of batches(files)) {
     const incoming = await readTexts(group);
@@ -121,7 +132,11 @@ export async function readChosenFiles(files: readonly File[], questionnaire: Que
   return outcomes;
 }
 
-function inWorker(worker: Worker, files: IncomingFile[], questionnaire: Questionnaire): Promise<FileOutcome[]> {
+function inWorker(
+  worker: Worker,
+  files: IncomingFile[],
+  questionnaire: Questionnaire,
+): Promise<FileOutcome[]> {
   const batch = (nextBatch += 1);
   return new Promise((resolve, reject) => {
     const done = () => {

@@ -10,7 +10,9 @@ import { expect, expectNoAxeViolations, test } from './guard';
 const SHOTS = process.env.SHOTS_DIR ?? null;
 
 function bank() {
-  const r = readQuestionnaireText(readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'));
+  const r = readQuestionnaireText(
+    readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
+  );
   if (!r.ok) throw new Error('the built-in question bank is invalid');
   return r.value;
 }
@@ -23,7 +25,9 @@ const files = () =>
     buffer: Buffer.from(serialiseAssessment(a)),
   }));
 
-test('a facilitator creates a workshop, imports 30 files, sees the charts and downloads the PDF pack', async ({ page }) => {
+test('a facilitator creates a workshop, imports 30 files, sees the charts and downloads the PDF pack', async ({
+  page,
+}) => {
   await page.goto('./#/workshops');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
 
@@ -40,14 +44,22 @@ test('a facilitator creates a workshop, imports 30 files, sees the charts and do
   await page.getByLabel('Month').fill('3');
   await page.getByLabel('Year').fill('2011');
   await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'North West learning network' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'North West learning network' }),
+  ).toBeVisible();
 
   await page.getByLabel('Add assessment files').setInputFiles(files());
-  await expect(page.getByTestId('workshop-summary')).toHaveText('30 responses from 10 organisations.');
-  await expect(page.getByTestId('theme-box-chart').locator('svg rect.app-chart-box')).toHaveCount(bank().themes.length);
+  await expect(page.getByTestId('workshop-summary')).toHaveText(
+    '30 responses from 10 organisations.',
+  );
+  await expect(page.getByTestId('theme-box-chart').locator('svg rect.app-chart-box')).toHaveCount(
+    bank().themes.length,
+  );
   await expect(page.getByTestId('theme-table')).toContainText('Accountability');
   await page.getByText('Each response’s theme scores (30)').click();
-  await expect(page.locator('details').filter({ hasText: 'Each response’s theme scores' })).toContainText('Council A');
+  await expect(
+    page.locator('details').filter({ hasText: 'Each response’s theme scores' }),
+  ).toContainText('Council A');
   // Anonymised by default: no organisation's name anywhere on the page.
   await expect(page.locator('main')).not.toContainText('Borough Council');
   await expect(page.getByTestId('disagreement-table').locator('tbody tr')).toHaveCount(10);
@@ -55,9 +67,13 @@ test('a facilitator creates a workshop, imports 30 files, sees the charts and do
 
   const compare = page.getByLabel('Council or response to compare');
   await compare.selectOption({ label: 'Council A (3 responses)' });
-  await expect(page.getByTestId('compare-table')).toContainText('Council A (median of its 3 responses) against the other 9 organisations');
+  await expect(page.getByTestId('compare-table')).toContainText(
+    'Council A (median of its 3 responses) against the other 9 organisations',
+  );
   await compare.selectOption({ label: 'Council A, Officer' });
-  await expect(page.getByTestId('compare-table')).toContainText('Council A, Officer against the other 29 responses');
+  await expect(page.getByTestId('compare-table')).toContainText(
+    'Council A, Officer against the other 29 responses',
+  );
   await expect(page.locator('.app-chart-highlight')).toHaveCount(bank().themes.length);
   await expectNoAxeViolations(page, 'workshop page');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop.png'), fullPage: true });
@@ -78,7 +94,9 @@ test('a facilitator creates a workshop, imports 30 files, sees the charts and do
   if (SHOTS) writeFileSync(join(SHOTS, 'workshop-pack.pdf'), readFileSync(file));
 });
 
-test('a bad file added to a workshop is named with its problem and changes nothing', async ({ page }) => {
+test('a bad file added to a workshop is named with its problem and changes nothing', async ({
+  page,
+}) => {
   await page.goto('./#/workshops');
   await page.getByLabel('Name of the workshop').fill('Hostile files');
   await page.getByLabel('Day').fill('1');
@@ -88,13 +106,19 @@ test('a bad file added to a workshop is named with its problem and changes nothi
   await expect(page.getByRole('heading', { level: 1, name: 'Hostile files' })).toBeVisible();
   await page.getByLabel('Add assessment files').setInputFiles([
     { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not JSON') },
-    { name: 'future.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"readiness-assessment","formatVersion":99}') },
+    {
+      name: 'future.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"readiness-assessment","formatVersion":99}'),
+    },
   ]);
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('notes.json: the file is not valid JSON');
   await expect(summary).toContainText('future.json: made by a newer version of the tool');
-  await expect(page.getByTestId('workshop-summary')).toHaveText('0 responses from 0 organisations.');
+  await expect(page.getByTestId('workshop-summary')).toHaveText(
+    '0 responses from 0 organisations.',
+  );
   await expect(page).toHaveTitle(/^Error: Hostile files/);
   await expectNoAxeViolations(page, 'workshop page with file errors');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop-errors.png'), fullPage: true });
@@ -102,14 +126,19 @@ test('a bad file added to a workshop is named with its problem and changes nothi
 
 test('300 files work, and the page keeps drawing frames while they are read', async ({ page }) => {
   test.setTimeout(120_000);
-  const many = sampleAssessments(bank(), 300, { organisations: 19 }).map((a) => ({ name: `${a.id}.json`, text: serialiseAssessment(a) }));
+  const many = sampleAssessments(bank(), 300, { organisations: 19 }).map((a) => ({
+    name: `${a.id}.json`,
+    text: serialiseAssessment(a),
+  }));
   await page.goto('./#/workshops');
   await page.getByLabel('Name of the workshop').fill('Three hundred responses');
   await page.getByLabel('Day').fill('14');
   await page.getByLabel('Month').fill('3');
   await page.getByLabel('Year').fill('2011');
   await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Three hundred responses' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Three hundred responses' }),
+  ).toBeVisible();
   // Files are made inside the page and dropped on the zone, so that only the app's own work is timed.
   await page.evaluate((list) => {
     const dt = new DataTransfer();
@@ -124,16 +153,26 @@ test('300 files work, and the page keeps drawing frames while they are read', as
       if (!w.stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    document.querySelector('[data-testid="workshop-files-drop-zone"]')?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[data-testid="workshop-files-drop-zone"]')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, many);
-  await expect(page.getByTestId('workshop-summary')).toHaveText('300 responses from 19 organisations.', { timeout: 60_000 });
-  await expect(page.getByTestId('theme-box-chart').locator('circle')).toHaveCount(300 * bank().themes.length);
+  await expect(page.getByTestId('workshop-summary')).toHaveText(
+    '300 responses from 19 organisations.',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByTestId('theme-box-chart').locator('circle')).toHaveCount(
+    300 * bank().themes.length,
+  );
   const longest = await page.evaluate(() => {
     const w = window as unknown as { gaps: number[]; stop: boolean };
     w.stop = true;
     return Math.round(Math.max(...w.gaps));
   });
   // A figure for the issue notes (a benchmark, not a pass mark): the longest time between frames.
-  test.info().annotations.push({ type: 'longest frame gap while importing 300 files (ms)', description: String(longest) });
+  test.info().annotations.push({
+    type: 'longest frame gap while importing 300 files (ms)',
+    description: String(longest),
+  });
   console.log(`longest frame gap while importing 300 files: ${longest} ms`);
 });

@@ -9,7 +9,11 @@ import { aggregate } from '../../src/domain/aggregate';
 import { aggregateCsv } from '../../src/domain/aggregate-csv';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import { restoreBenchmark } from '../../src/domain/benchmark-file';
-import { buildBenchmark, compareWithBenchmark, serialiseBenchmark } from '../../src/domain/benchmark-file-build';
+import {
+  buildBenchmark,
+  compareWithBenchmark,
+  serialiseBenchmark,
+} from '../../src/domain/benchmark-file-build';
 import { parseCsv } from '../../src/domain/csv';
 import { parseUntrustedJson } from '../../src/domain/safe-json';
 import { readIncomingFile } from '../../src/domain/workshop-import';
@@ -17,9 +21,19 @@ import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/wor
 
 const bank = fixtureBank();
 const BANK_FILE = resolve('tests/fixtures/workshop/bank.json');
-const councils = ['Northmoor Borough Council', 'Eastbridge District Council', 'Westhaven County Council', 'Lowbury Borough Council'];
+const councils = [
+  'Northmoor Borough Council',
+  'Eastbridge District Council',
+  'Westhaven County Council',
+  'Lowbury Borough Council',
+];
 const network = councils.map((organisation, i) =>
-  makeAssessment(bank, { id: `c${i}`, organisation, role: i === 3 ? 'vcs' : 'officer', levels: { ...commissioningTotal(3 * (i + 1)), 'assets.register': 2 } }),
+  makeAssessment(bank, {
+    id: `c${i}`,
+    organisation,
+    role: i === 3 ? 'vcs' : 'officer',
+    levels: { ...commissioningTotal(3 * (i + 1)), 'assets.register': 2 },
+  }),
 );
 
 describe('network benchmark file', () => {
@@ -30,20 +44,48 @@ describe('network benchmark file', () => {
     const text = serialiseBenchmark(benchmark);
     for (const c of councils) expect(text).not.toContain(c);
     expect(text).not.toContain('Council A');
-    expect(benchmark.themes.find((t) => t.themeId === 'commissioning')?.stats).toEqual({ n: 4, min: 25, q1: 43.75, median: 62.5, q3: 81.25, max: 100 });
-    expect(benchmark.themes.find((t) => t.themeId === 'leadership')).toMatchObject({ n: 0, stats: null });
+    expect(benchmark.themes.find((t) => t.themeId === 'commissioning')?.stats).toEqual({
+      n: 4,
+      min: 25,
+      q1: 43.75,
+      median: 62.5,
+      q3: 81.25,
+      max: 100,
+    });
+    expect(benchmark.themes.find((t) => t.themeId === 'leadership')).toMatchObject({
+      n: 0,
+      stats: null,
+    });
   });
 
   it('is read back through the same checked path as any other file', () => {
-    const outcome = readIncomingFile({ name: 'network.json', size: 100, text: serialiseBenchmark(benchmark) }, bank);
+    const outcome = readIncomingFile(
+      { name: 'network.json', size: 100, text: serialiseBenchmark(benchmark) },
+      bank,
+    );
     expect(outcome).toEqual({ kind: 'benchmark', name: 'network.json', benchmark });
   });
 
   it.each([
     [{ formatVersion: 2 }, 'made by a newer version of the tool (benchmark format version 2'],
-    [{ questionnaire: { id: 'other-bank', version: '1.0.0' } }, 'made with a different question bank'],
+    [
+      { questionnaire: { id: 'other-bank', version: '1.0.0' } },
+      'made with a different question bank',
+    ],
     [{ organisationNames: ['Northmoor'] }, 'unknown key "organisationNames"'],
-    [{ themes: [{ themeId: 'leadership', title: 'L', n: 2, stats: { n: 2, min: 0, q1: 0, median: 0, q3: 0, max: 0 } }] }, 'Too small'],
+    [
+      {
+        themes: [
+          {
+            themeId: 'leadership',
+            title: 'L',
+            n: 2,
+            stats: { n: 2, min: 0, q1: 0, median: 0, q3: 0, max: 0 },
+          },
+        ],
+      },
+      'Too small',
+    ],
   ])('refuses a benchmark with %j', (change, message) => {
     const parsed = parseUntrustedJson(JSON.stringify({ ...benchmark, ...change }));
     const r = parsed.ok ? restoreBenchmark(parsed.value, bank) : parsed;
@@ -57,7 +99,11 @@ describe('network benchmark file', () => {
     const commissioning = rows.find((r) => r.themeId === 'commissioning');
     expect(commissioning?.score).toBeCloseTo((100 * 11) / 12, 10);
     expect(commissioning?.position).toBe('highest quarter');
-    expect(rows.find((r) => r.themeId === 'leadership')).toMatchObject({ score: null, network: null, position: null });
+    expect(rows.find((r) => r.themeId === 'leadership')).toMatchObject({
+      score: null,
+      network: null,
+      position: null,
+    });
   });
 });
 
@@ -66,17 +112,27 @@ describe('aggregated figures CSV', () => {
     const rows = parseCsv(aggregateCsv(bank, aggregate(bank, network, { anonymise: true })));
     const theme = rows.find((r) => r[0] === 'Theme score' && r[2] === 'commissioning');
     expect(theme?.slice(3, 9)).toEqual(['4', '25', '43.8', '62.5', '81.3', '100']);
-    expect(rows.find((r) => r[0] === 'Theme score' && r[2] === 'leadership')?.slice(3, 5)).toEqual(['0', 'fewer than 3 responses']);
+    expect(rows.find((r) => r[0] === 'Theme score' && r[2] === 'leadership')?.slice(3, 5)).toEqual([
+      '0',
+      'fewer than 3 responses',
+    ]);
     const text = rows.flat().join(' ');
     for (const c of councils) expect(text).not.toContain(c);
-    expect(rows.filter((r) => r[0] === 'Respondent scores').map((r) => r[1]).sort()).toEqual(['Council A', 'Council B', 'Council C', 'Council D']);
+    expect(
+      rows
+        .filter((r) => r[0] === 'Respondent scores')
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(['Council A', 'Council B', 'Council C', 'Council D']);
   });
 });
 
 function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  return aggregateCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) }).then((code) => ({ code, out, err }));
+  return aggregateCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) }).then(
+    (code) => ({ code, out, err }),
+  );
 }
 
 describe('cli aggregate', () => {
@@ -88,7 +144,9 @@ describe('cli aggregate', () => {
     expect(r.code).toBe(0);
     const text = r.out.join('\n');
     expect(text).toContain('4 responses from 4 organisations (3 officers, 1 VCS partner)');
-    expect(text).toMatch(/Commissioning \(commissioning\)\s+4\s+25\.0\s+43\.8\s+62\.5\s+81\.3\s+100\.0/);
+    expect(text).toMatch(
+      /Commissioning \(commissioning\)\s+4\s+25\.0\s+43\.8\s+62\.5\s+81\.3\s+100\.0/,
+    );
     for (const c of councils) expect(text).not.toContain(c);
   });
 
@@ -96,15 +154,25 @@ describe('cli aggregate', () => {
     const r = await run([dir, '--json', '--names', '--bank', BANK_FILE]);
     const json = JSON.parse(r.out.join('\n'));
     expect(json).toMatchObject({ anonymised: false, respondents: 4, organisations: 4 });
-    expect(json.themes.find((t: { themeId: string }) => t.themeId === 'commissioning').group.stats.median).toBe(62.5);
-    expect(json.participants.map((p: { label: string }) => p.label).sort()).toEqual([...councils].sort());
+    expect(
+      json.themes.find((t: { themeId: string }) => t.themeId === 'commissioning').group.stats
+        .median,
+    ).toBe(62.5);
+    expect(json.participants.map((p: { label: string }) => p.label).sort()).toEqual(
+      [...councils].sort(),
+    );
   });
 
   it('reports each bad file on one line naming it, still aggregates the rest, and exits 1', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'aggregate-bad-'));
-    network.slice(0, 3).forEach((a) => writeFileSync(join(bad, `${a.id}.json`), serialiseAssessment(a)));
+    network
+      .slice(0, 3)
+      .forEach((a) => writeFileSync(join(bad, `${a.id}.json`), serialiseAssessment(a)));
     writeFileSync(join(bad, 'broken.json'), '{ nope');
-    writeFileSync(join(bad, 'future.json'), JSON.stringify({ format: 'readiness-assessment', formatVersion: 7 }));
+    writeFileSync(
+      join(bad, 'future.json'),
+      JSON.stringify({ format: 'readiness-assessment', formatVersion: 7 }),
+    );
     const r = await run([bad, join(bad, 'missing.json'), '--bank', BANK_FILE]);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
@@ -117,7 +185,17 @@ describe('cli aggregate', () => {
 
   it('writes the workshop pack with --pdf', async () => {
     const pdf = join(dir, 'pack.pdf');
-    const r = await run([dir, '--bank', BANK_FILE, '--pdf', pdf, '--title', 'North West network', '--date', '2011-03-14']);
+    const r = await run([
+      dir,
+      '--bank',
+      BANK_FILE,
+      '--pdf',
+      pdf,
+      '--title',
+      'North West network',
+      '--date',
+      '2011-03-14',
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     let text: string;

@@ -1,7 +1,17 @@
 import { describe as group, expect, it } from 'vitest';
-import { aggregate, compareOrganisationWithRest, compareWithRest, organisationsOf } from '../../src/domain/aggregate';
+import {
+  aggregate,
+  compareOrganisationWithRest,
+  compareWithRest,
+  organisationsOf,
+} from '../../src/domain/aggregate';
 import { letterName, participantLabels, roleCount } from '../../src/domain/aggregate-labels';
-import { describe, groupStats, positionAgainst, quantileSorted } from '../../src/domain/aggregate-stats';
+import {
+  describe,
+  groupStats,
+  positionAgainst,
+  quantileSorted,
+} from '../../src/domain/aggregate-stats';
 import { workshopHighlights } from '../../src/domain/aggregate-highlights';
 import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
 
@@ -52,7 +62,10 @@ group('the under-three rule', () => {
   it('shows no theme statistic when fewer than three respondents have a score for the theme', () => {
     const list = [
       makeAssessment(bank, { id: 'a', levels: { ...commissioningTotal(3), 'assets.register': 2 } }),
-      makeAssessment(bank, { id: 'b', levels: { ...commissioningTotal(6), 'assets.register': 'dk' } }),
+      makeAssessment(bank, {
+        id: 'b',
+        levels: { ...commissioningTotal(6), 'assets.register': 'dk' },
+      }),
       makeAssessment(bank, { id: 'c', levels: { ...commissioningTotal(9) } }),
     ];
     const agg = aggregate(bank, list, { anonymise: true });
@@ -63,7 +76,9 @@ group('the under-three rule', () => {
   });
 
   it('shows no comparison with the rest when the rest is fewer than three', () => {
-    const list = ['a', 'b', 'c'].map((id, i) => makeAssessment(bank, { id, levels: commissioningTotal(3 * (i + 1)) }));
+    const list = ['a', 'b', 'c'].map((id, i) =>
+      makeAssessment(bank, { id, levels: commissioningTotal(3 * (i + 1)) }),
+    );
     const agg = aggregate(bank, list, { anonymise: true });
     const c = compareWithRest(agg, 'a')?.find((t) => t.themeId === 'commissioning');
     expect(c?.others).toEqual({ n: 2, stats: null });
@@ -72,13 +87,26 @@ group('the under-three rule', () => {
 });
 
 group('workshop aggregation', () => {
-  const four = [3, 6, 9, 12].map((total, i) => makeAssessment(bank, { id: `r${i}`, organisation: `Council ${i}`, levels: commissioningTotal(total) }));
+  const four = [3, 6, 9, 12].map((total, i) =>
+    makeAssessment(bank, {
+      id: `r${i}`,
+      organisation: `Council ${i}`,
+      levels: commissioningTotal(total),
+    }),
+  );
 
   it('gives per-theme distributions from the scoring method, with each respondent placed', () => {
     const agg = aggregate(bank, four, { anonymise: true });
     const t = agg.themes.find((x) => x.themeId === 'commissioning');
     // Scores 25, 50, 75, 100 (levels total 3, 6, 9, 12 of 12).
-    expect(t?.group.stats).toMatchObject({ n: 4, min: 25, q1: 43.75, median: 62.5, q3: 81.25, max: 100 });
+    expect(t?.group.stats).toMatchObject({
+      n: 4,
+      min: 25,
+      q1: 43.75,
+      median: 62.5,
+      q3: 81.25,
+      max: 100,
+    });
     expect(t?.positions.map((p) => p.score).sort((a, b) => a - b)).toEqual([25, 50, 75, 100]);
   });
 
@@ -94,25 +122,40 @@ group('workshop aggregation', () => {
       }),
     );
     const agg = aggregate(bank, list, { anonymise: true });
-    expect(agg.questions.slice(0, 3).map((q) => q.questionId)).toEqual(['leadership.risk', 'assets.register', 'leadership.vision']);
+    expect(agg.questions.slice(0, 3).map((q) => q.questionId)).toEqual([
+      'leadership.risk',
+      'assets.register',
+      'leadership.vision',
+    ]);
     expect(agg.questions[0]?.disagreement).toBe(2);
     expect(agg.questions[0]?.counts).toEqual([2, 0, 0, 0, 2]);
     // Questions nobody answered with a level have no figure and come last.
     expect(agg.questions.at(-1)?.disagreement).toBeNull();
   });
 
-  it('counts don\'t know and not applicable apart from levels', () => {
+  it("counts don't know and not applicable apart from levels", () => {
     const list = [
       makeAssessment(bank, { id: 'x', levels: { 'assets.transfer': 'dk' } }),
       makeAssessment(bank, { id: 'y', levels: { 'assets.transfer': 'na' } }),
       makeAssessment(bank, { id: 'z', levels: { 'assets.transfer': 3 } }),
     ];
-    const q = aggregate(bank, list, { anonymise: true }).questions.find((x) => x.questionId === 'assets.transfer');
-    expect(q).toMatchObject({ dontKnow: 1, notApplicable: 1, unanswered: 0, counts: [0, 0, 0, 1, 0], group: { n: 1, stats: null } });
+    const q = aggregate(bank, list, { anonymise: true }).questions.find(
+      (x) => x.questionId === 'assets.transfer',
+    );
+    expect(q).toMatchObject({
+      dontKnow: 1,
+      notApplicable: 1,
+      unanswered: 0,
+      counts: [0, 0, 0, 1, 0],
+      group: { n: 1, stats: null },
+    });
   });
 
   it('places one respondent against the quartiles of everyone else', () => {
-    const five = [...four, makeAssessment(bank, { id: 'me', organisation: 'Me', levels: commissioningTotal(1) })];
+    const five = [
+      ...four,
+      makeAssessment(bank, { id: 'me', organisation: 'Me', levels: commissioningTotal(1) }),
+    ];
     const agg = aggregate(bank, five, { anonymise: true });
     const c = compareWithRest(agg, 'me')?.find((t) => t.themeId === 'commissioning');
     expect(c?.score).toBeCloseTo(100 / 12, 10);
@@ -133,8 +176,18 @@ group('workshop aggregation', () => {
 });
 
 group('by-role differences', () => {
-  const make = (id: string, role: 'officer' | 'member' | 'vcs' | 'other', total: number, risk: 0 | 1 | 2 | 3 | 4) =>
-    makeAssessment(bank, { id, organisation: 'Northmoor Borough Council', role, levels: { ...commissioningTotal(total), 'leadership.risk': risk, 'leadership.vision': 2 } });
+  const make = (
+    id: string,
+    role: 'officer' | 'member' | 'vcs' | 'other',
+    total: number,
+    risk: 0 | 1 | 2 | 3 | 4,
+  ) =>
+    makeAssessment(bank, {
+      id,
+      organisation: 'Northmoor Borough Council',
+      role,
+      levels: { ...commissioningTotal(total), 'leadership.risk': risk, 'leadership.vision': 2 },
+    });
 
   it("compares the council's view (officers and members) with the VCS's view", () => {
     const list = [
@@ -155,13 +208,24 @@ group('by-role differences', () => {
     // leadership.risk: council mean (4+4+3)/3 = 11/3, VCS mean 1/3 → 10/3, the largest gap; vision agrees.
     expect(agg.councilVsVcs.questions[0]?.questionId).toBe('leadership.risk');
     expect(agg.councilVsVcs.questions[0]?.difference).toBeCloseTo(10 / 3, 10);
-    expect(agg.councilVsVcs.questions.find((q) => q.questionId === 'leadership.vision')?.difference).toBe(0);
+    expect(
+      agg.councilVsVcs.questions.find((q) => q.questionId === 'leadership.vision')?.difference,
+    ).toBe(0);
     // The one "other" respondent is counted but gets no figures of its own.
-    expect(agg.byRole.find((r) => r.role === 'other')).toMatchObject({ respondents: 1, themes: expect.arrayContaining([{ themeId: 'commissioning', group: { n: 1, stats: null } }]) });
+    expect(agg.byRole.find((r) => r.role === 'other')).toMatchObject({
+      respondents: 1,
+      themes: expect.arrayContaining([{ themeId: 'commissioning', group: { n: 1, stats: null } }]),
+    });
   });
 
   it('gives no difference when either side has fewer than three respondents', () => {
-    const list = [make('o1', 'officer', 12, 4), make('o2', 'officer', 9, 4), make('m1', 'member', 6, 3), make('v1', 'vcs', 3, 0), make('v2', 'vcs', 3, 1)];
+    const list = [
+      make('o1', 'officer', 12, 4),
+      make('o2', 'officer', 9, 4),
+      make('m1', 'member', 6, 3),
+      make('v1', 'vcs', 3, 0),
+      make('v2', 'vcs', 3, 1),
+    ];
     const agg = aggregate(bank, list, { anonymise: true });
     const t = agg.councilVsVcs.themes.find((x) => x.themeId === 'commissioning');
     expect(t?.council.stats).not.toBeNull();
@@ -172,12 +236,22 @@ group('by-role differences', () => {
 });
 
 group('anonymisation', () => {
-  const orgs = ['Northmoor Borough Council', 'Eastbridge District Council', 'Westhaven County Council'];
-  const list = orgs.map((organisation, i) => makeAssessment(bank, { id: `id-${i}`, organisation, levels: commissioningTotal(i * 4) }));
+  const orgs = [
+    'Northmoor Borough Council',
+    'Eastbridge District Council',
+    'Westhaven County Council',
+  ];
+  const list = orgs.map((organisation, i) =>
+    makeAssessment(bank, { id: `id-${i}`, organisation, levels: commissioningTotal(i * 4) }),
+  );
 
   it('names organisations "Council A", "Council B"… and never shows their names', () => {
     const agg = aggregate(bank, list, { anonymise: true });
-    expect(agg.participants.map((p) => p.label).sort()).toEqual(['Council A', 'Council B', 'Council C']);
+    expect(agg.participants.map((p) => p.label).sort()).toEqual([
+      'Council A',
+      'Council B',
+      'Council C',
+    ]);
     const text = JSON.stringify(agg);
     for (const o of orgs) expect(text).not.toContain(o);
   });
@@ -189,19 +263,39 @@ group('anonymisation', () => {
   });
 
   it('tells several respondents of one council apart by role and number', () => {
-    const same = (id: string, role: 'officer' | 'member' | 'vcs') => makeAssessment(bank, { id, organisation: 'Northmoor Borough Council', role });
-    const labels = participantLabels([same('1', 'vcs'), same('2', 'officer'), same('3', 'vcs'), same('4', 'member')], true).map((l) => l.label);
-    expect(labels).toEqual(['Council A, VCS partner 1', 'Council A, Officer', 'Council A, VCS partner 2', 'Council A, Member']);
+    const same = (id: string, role: 'officer' | 'member' | 'vcs') =>
+      makeAssessment(bank, { id, organisation: 'Northmoor Borough Council', role });
+    const labels = participantLabels(
+      [same('1', 'vcs'), same('2', 'officer'), same('3', 'vcs'), same('4', 'member')],
+      true,
+    ).map((l) => l.label);
+    expect(labels).toEqual([
+      'Council A, VCS partner 1',
+      'Council A, Officer',
+      'Council A, VCS partner 2',
+      'Council A, Member',
+    ]);
   });
 
   it('treats names differing only in case and spacing as one organisation', () => {
     const a = makeAssessment(bank, { id: '1', organisation: 'Northmoor  Borough Council' });
-    const b = makeAssessment(bank, { id: '2', organisation: 'northmoor borough council', role: 'vcs' });
-    expect(participantLabels([a, b], true).map((l) => l.orgLabel)).toEqual(['Council A', 'Council A']);
+    const b = makeAssessment(bank, {
+      id: '2',
+      organisation: 'northmoor borough council',
+      role: 'vcs',
+    });
+    expect(participantLabels([a, b], true).map((l) => l.orgLabel)).toEqual([
+      'Council A',
+      'Council A',
+    ]);
   });
 
   it('shows real names when anonymisation is switched off', () => {
-    expect(aggregate(bank, list, { anonymise: false }).participants.map((p) => p.label).sort()).toEqual([...orgs].sort());
+    expect(
+      aggregate(bank, list, { anonymise: false })
+        .participants.map((p) => p.label)
+        .sort(),
+    ).toEqual([...orgs].sort());
   });
 
   it.each([
@@ -228,8 +322,25 @@ group('role counts', () => {
 
 group('highlights for the facilitator', () => {
   const make = (id: string, role: 'officer' | 'vcs', total: number, risk: 0 | 4) =>
-    makeAssessment(bank, { id, organisation: `Org ${id}`, role, levels: { ...commissioningTotal(total), 'leadership.risk': risk, 'leadership.vision': 2, 'assets.register': 3 } });
-  const list = [make('o1', 'officer', 12, 4), make('o2', 'officer', 9, 4), make('o3', 'officer', 9, 0), make('v1', 'vcs', 3, 0), make('v2', 'vcs', 3, 0), make('v3', 'vcs', 6, 4)];
+    makeAssessment(bank, {
+      id,
+      organisation: `Org ${id}`,
+      role,
+      levels: {
+        ...commissioningTotal(total),
+        'leadership.risk': risk,
+        'leadership.vision': 2,
+        'assets.register': 3,
+      },
+    });
+  const list = [
+    make('o1', 'officer', 12, 4),
+    make('o2', 'officer', 9, 4),
+    make('o3', 'officer', 9, 0),
+    make('v1', 'vcs', 3, 0),
+    make('v2', 'vcs', 3, 0),
+    make('v3', 'vcs', 6, 4),
+  ];
 
   it('names the strongest and weakest themes, the first prompts and the largest council–VCS gap', () => {
     const h = workshopHighlights(bank, aggregate(bank, list, { anonymise: true }));
@@ -250,8 +361,12 @@ group('highlights for the facilitator', () => {
 group('one council against the other councils', () => {
   // Council X sends three respondents (commissioning 25, 50, 100 → its median 50); four other
   // councils send one each (0, 25, 75, 100) except W, which sends two (75 and 100 → median 87.5).
-  const at = (id: string, organisation: string, total: number, role: 'officer' | 'vcs' = 'officer') =>
-    makeAssessment(bank, { id, organisation, role, levels: commissioningTotal(total) });
+  const at = (
+    id: string,
+    organisation: string,
+    total: number,
+    role: 'officer' | 'vcs' = 'officer',
+  ) => makeAssessment(bank, { id, organisation, role, levels: commissioningTotal(total) });
   const list = [
     at('x1', 'X', 3),
     at('x2', 'X', 6, 'vcs'),
@@ -264,18 +379,34 @@ group('one council against the other councils', () => {
   ];
   const agg = aggregate(bank, list, { anonymise: true });
   const orgs = organisationsOf(agg);
-  const keyOf = (name: string) => agg.participants.find((p) => p.id.startsWith(name.toLowerCase()))?.orgKey ?? '';
+  const keyOf = (name: string) =>
+    agg.participants.find((p) => p.id.startsWith(name.toLowerCase()))?.orgKey ?? '';
 
   it('lists each organisation once with its number of respondents', () => {
-    expect(orgs.map((o) => o.label)).toEqual(['Council A', 'Council B', 'Council C', 'Council D', 'Council E']);
+    expect(orgs.map((o) => o.label)).toEqual([
+      'Council A',
+      'Council B',
+      'Council C',
+      'Council D',
+      'Council E',
+    ]);
     expect(orgs.map((o) => o.respondents).sort()).toEqual([1, 1, 1, 2, 3]);
   });
 
   it("uses the council's median and counts every other council once", () => {
-    const c = compareOrganisationWithRest(agg, keyOf('X'))?.find((t) => t.themeId === 'commissioning');
+    const c = compareOrganisationWithRest(agg, keyOf('X'))?.find(
+      (t) => t.themeId === 'commissioning',
+    );
     expect(c?.score).toBe(50);
     // Others: Y 0, Z 25, V 75, W 87.5 → quartiles (type 7) 18.75, 50, 78.125.
-    expect(c?.others.stats).toMatchObject({ n: 4, min: 0, q1: 18.75, median: 50, q3: 78.125, max: 87.5 });
+    expect(c?.others.stats).toMatchObject({
+      n: 4,
+      min: 0,
+      q1: 18.75,
+      median: 50,
+      q3: 78.125,
+      max: 87.5,
+    });
     expect(c?.position).toBe('at the median');
     expect(compareOrganisationWithRest(agg, 'nobody')).toBeNull();
   });

@@ -2,7 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilesDrop } from '../../src/components/files-drop';
 
-const fileEntry = (file: File) => ({ isFile: true, isDirectory: false, name: file.name, file: (ok: (f: File) => void) => ok(file) });
+const fileEntry = (file: File) => ({
+  isFile: true,
+  isDirectory: false,
+  name: file.name,
+  file: (ok: (f: File) => void) => ok(file),
+});
 function dirEntry(name: string, children: unknown[]) {
   return {
     isFile: false,
@@ -15,7 +20,11 @@ function dirEntry(name: string, children: unknown[]) {
     },
   };
 }
-const dataTransfer = (items: unknown[], files: File[]) => ({ items: items.map((entry) => ({ webkitGetAsEntry: () => entry })), files, dropEffect: 'none' });
+const dataTransfer = (items: unknown[], files: File[]) => ({
+  items: items.map((entry) => ({ webkitGetAsEntry: () => entry })),
+  files,
+  dropEffect: 'none',
+});
 
 describe('file drop zone', () => {
   afterEach(cleanup);
@@ -36,23 +45,43 @@ describe('file drop zone', () => {
     render(<FilesDrop id="f" label="Choose files" onFiles={onFiles} />);
     const a = new File(['{}'], 'a.json');
     const b = new File(['{}'], 'b.json');
-    fireEvent.drop(screen.getByTestId('f-drop-zone'), { dataTransfer: dataTransfer([fileEntry(a), fileEntry(b)], [a, b]) });
+    fireEvent.drop(screen.getByTestId('f-drop-zone'), {
+      dataTransfer: dataTransfer([fileEntry(a), fileEntry(b)], [a, b]),
+    });
     expect(onFiles).toHaveBeenCalledWith([a, b]);
   });
 
   it('takes the .json files of a dropped folder, at any depth, and leaves out other files', async () => {
     const onFiles = vi.fn();
     render(<FilesDrop id="f" label="Choose files" onFiles={onFiles} />);
-    const files = ['council-10.json', 'council-2.json', 'notes.txt', '.DS_Store'].map((n) => new File(['{}'], n));
+    const files = ['council-10.json', 'council-2.json', 'notes.txt', '.DS_Store'].map(
+      (n) => new File(['{}'], n),
+    );
     const deeper = new File(['{}'], 'vcs.json');
-    const folder = dirEntry('network', [...files.map(fileEntry), dirEntry('partners', [fileEntry(deeper)])]);
+    const folder = dirEntry('network', [
+      ...files.map(fileEntry),
+      dirEntry('partners', [fileEntry(deeper)]),
+    ]);
     fireEvent.drop(screen.getByTestId('f-drop-zone'), { dataTransfer: dataTransfer([folder], []) });
     await waitFor(() => expect(onFiles).toHaveBeenCalled());
-    expect(onFiles.mock.calls[0]?.[0].map((f: File) => f.name)).toEqual(['council-2.json', 'council-10.json', 'vcs.json']);
+    expect(onFiles.mock.calls[0]?.[0].map((f: File) => f.name)).toEqual([
+      'council-2.json',
+      'council-10.json',
+      'vcs.json',
+    ]);
   });
 
   it('shows an error in the GOV.UK pattern, tied to the input', () => {
-    render(<FilesDrop id="f" label="Choose files" error="2 files could not be imported" onFiles={() => undefined} />);
-    expect(screen.getByLabelText('Choose files')).toHaveAccessibleDescription('Error: 2 files could not be imported');
+    render(
+      <FilesDrop
+        id="f"
+        label="Choose files"
+        error="2 files could not be imported"
+        onFiles={() => undefined}
+      />,
+    );
+    expect(screen.getByLabelText('Choose files')).toHaveAccessibleDescription(
+      'Error: 2 files could not be imported',
+    );
   });
 });

@@ -8,7 +8,11 @@ const bank = fixtureBank();
 describe('reading chosen files (main-thread path: jsdom has no Worker)', () => {
   it('reads many files in one go and gives each its own outcome, in order, multi-byte text intact', async () => {
     const assessments = Array.from({ length: 7 }, (_, i) =>
-      makeAssessment(bank, { id: `a${i}`, organisation: `Côte ${i} – “Council” 💷`, levels: { 'leadership.vision': 2 } }),
+      makeAssessment(bank, {
+        id: `a${i}`,
+        organisation: `Côte ${i} – “Council” 💷`,
+        levels: { 'leadership.vision': 2 },
+      }),
     );
     const files = [
       ...assessments.slice(0, 3).map((a) => new File([serialiseAssessment(a)], `${a.id}.json`)),
@@ -30,19 +34,28 @@ describe('reading chosen files (main-thread path: jsdom has no Worker)', () => {
       'a5.json assessment',
       'a6.json assessment',
     ]);
-    const restored = outcomes.flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment] : []));
+    const restored = outcomes.flatMap((o) =>
+      o.kind === 'assessment' ? [o.restored.assessment] : [],
+    );
     expect(restored).toEqual(assessments);
-    expect(outcomes[5]).toMatchObject({ message: 'the file is too large (5.0 MB; the limit is 5 MB)' });
+    expect(outcomes[5]).toMatchObject({
+      message: 'the file is too large (5.0 MB; the limit is 5 MB)',
+    });
     expect(progress.at(-1)).toBe(files.length);
   });
 
   it('splits more than a hundred files into batches and reports progress after each', async () => {
     const a = makeAssessment(bank, { id: 'same' });
-    const files = Array.from({ length: 230 }, (_, i) => new File([serialiseAssessment({ ...a, id: `f${i}` })], `f${i}.json`));
+    const files = Array.from(
+      { length: 230 },
+      (_, i) => new File([serialiseAssessment({ ...a, id: `f${i}` })], `f${i}.json`),
+    );
     const progress: number[] = [];
     const outcomes = await readChosenFiles(files, bank, (n) => progress.push(n));
     expect(progress).toEqual([100, 200, 230]);
     expect(outcomes.every((o) => o.kind === 'assessment')).toBe(true);
-    expect(outcomes.map((o) => (o.kind === 'assessment' ? o.restored.assessment.id : ''))).toEqual(files.map((_, i) => `f${i}`));
+    expect(outcomes.map((o) => (o.kind === 'assessment' ? o.restored.assessment.id : ''))).toEqual(
+      files.map((_, i) => `f${i}`),
+    );
   });
 });

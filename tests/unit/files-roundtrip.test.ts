@@ -13,15 +13,42 @@ function richAssessment() {
     id: 'round-trip',
     organisation: 'Northmoor Borough Council',
     role: 'vcs',
-    levels: { 'leadership.vision': 2, 'leadership.risk': 'dk', 'assets.transfer': 'na', 'commissioning.outcomes': 4 },
+    levels: {
+      'leadership.vision': 2,
+      'leadership.risk': 'dk',
+      'assets.transfer': 'na',
+      'commissioning.outcomes': 4,
+    },
   });
-  a.answers['leadership.vision'] = { response: { kind: 'level', level: 2 }, notes: 'Cabinet agreed it in March; “draft”, £0 budget', evidence: 'Minutes 3.1\nand 3.2' };
+  a.answers['leadership.vision'] = {
+    response: { kind: 'level', level: 2 },
+    notes: 'Cabinet agreed it in March; “draft”, £0 budget',
+    evidence: 'Minutes 3.1\nand 3.2',
+  };
   a.targets = { leadership: 3 };
   a.plan = [
-    { id: 'p1', text: 'Publish the vision', themeId: 'leadership', questionId: 'leadership.vision', priority: 'high', owner: 'Head of Policy', due: '2011-06-30', status: 'in-progress', measure: 'Published', origin: null },
+    {
+      id: 'p1',
+      text: 'Publish the vision',
+      themeId: 'leadership',
+      questionId: 'leadership.vision',
+      priority: 'high',
+      owner: 'Head of Policy',
+      due: '2011-06-30',
+      status: 'in-progress',
+      measure: 'Published',
+      origin: null,
+    },
   ];
   a.settings = { hideOverall: true };
-  a.baseline = { assessmentId: 'earlier', date: '2010-09-01', answers: { 'leadership.vision': { response: { kind: 'level', level: 1 }, notes: '', evidence: '' } }, targets: {} };
+  a.baseline = {
+    assessmentId: 'earlier',
+    date: '2010-09-01',
+    answers: {
+      'leadership.vision': { response: { kind: 'level', level: 1 }, notes: '', evidence: '' },
+    },
+    targets: {},
+  };
   return a;
 }
 
@@ -45,7 +72,13 @@ describe('export, clear storage, import', () => {
     await second.init();
     expect(second.useStore.getState().assessments).toEqual({});
     const outcome = readIncomingFile(asFile('northmoor.json', exported), bank);
-    second.addAssessments(resolveImport(planImport([outcome], second.useStore.getState().assessments), {}, () => 'unused'));
+    second.addAssessments(
+      resolveImport(
+        planImport([outcome], second.useStore.getState().assessments),
+        {},
+        () => 'unused',
+      ),
+    );
     await settle();
     second.dispose();
 
@@ -59,7 +92,17 @@ describe('export, clear storage, import', () => {
 describe('importing a file that is already saved', () => {
   const saved = richAssessment();
   const same = readIncomingFile(asFile('again.json', serialiseAssessment(saved)), bank);
-  const changed = readIncomingFile(asFile('changed.json', serialiseAssessment({ ...saved, updatedAt: '2011-04-01T09:00:00.000Z', targets: { leadership: 4 } })), bank);
+  const changed = readIncomingFile(
+    asFile(
+      'changed.json',
+      serialiseAssessment({
+        ...saved,
+        updatedAt: '2011-04-01T09:00:00.000Z',
+        targets: { leadership: 4 },
+      }),
+    ),
+    bank,
+  );
 
   it('skips an identical copy rather than duplicating it', () => {
     const plan = planImport([same], { [saved.id]: saved });
@@ -77,7 +120,9 @@ describe('importing a file that is already saved', () => {
 
   it('replaces the saved copy only when the user chooses to', () => {
     const plan = planImport([changed], { [saved.id]: saved });
-    expect(resolveImport(plan, { 0: 'replace' }, () => 'fresh-id').map((a) => a.id)).toEqual([saved.id]);
+    expect(resolveImport(plan, { 0: 'replace' }, () => 'fresh-id').map((a) => a.id)).toEqual([
+      saved.id,
+    ]);
     // Without a choice the safe default is to keep both.
     expect(resolveImport(plan, {}, () => 'fresh-id').map((a) => a.id)).toEqual(['fresh-id']);
   });

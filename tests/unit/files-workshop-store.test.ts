@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addParticipants, newWorkshop, validateWorkshopDetails } from '../../src/domain/workshop';
 import { memoryStorage } from '../../src/store/storage-adapter';
-import { createWorkshopStore, WORKSHOP_RECORD_VERSION, workshopKey } from '../../src/store/workshop-store';
+import {
+  createWorkshopStore,
+  WORKSHOP_RECORD_VERSION,
+  workshopKey,
+} from '../../src/store/workshop-store';
 import { fixtureBank, makeAssessment } from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
@@ -10,16 +14,29 @@ const at = new Date('2011-03-01T09:00:00.000Z');
 describe('workshop details', () => {
   it.each([
     [{ name: '', date: '2011-03-14' }, { name: 'Enter a name for the workshop' }],
-    [{ name: '  ', date: '' }, { name: 'Enter a name for the workshop', date: 'Enter the date of the workshop' }],
-    [{ name: 'North West', date: '2011-02-30' }, { date: 'Date of the workshop must be a real date' }],
-    [{ name: 'x'.repeat(201), date: '2011-03-14' }, { name: 'Workshop name must be 200 characters or fewer' }],
+    [
+      { name: '  ', date: '' },
+      { name: 'Enter a name for the workshop', date: 'Enter the date of the workshop' },
+    ],
+    [
+      { name: 'North West', date: '2011-02-30' },
+      { date: 'Date of the workshop must be a real date' },
+    ],
+    [
+      { name: 'x'.repeat(201), date: '2011-03-14' },
+      { name: 'Workshop name must be 200 characters or fewer' },
+    ],
     [{ name: 'North West', date: '2011-03-14' }, {}],
   ])('%j → %j', (details, errors) => {
     expect(validateWorkshopDetails(details)).toEqual(errors);
   });
 
   it('starts with anonymisation on', () => {
-    expect(newWorkshop({ name: ' North West ', date: '2011-03-14' }, 'w', at)).toMatchObject({ name: 'North West', anonymise: true, participants: [] });
+    expect(newWorkshop({ name: ' North West ', date: '2011-03-14' }, 'w', at)).toMatchObject({
+      name: 'North West',
+      anonymise: true,
+      participants: [],
+    });
   });
 });
 
@@ -30,7 +47,16 @@ describe('adding files to a workshop', () => {
     const b = makeAssessment(bank, { id: 'b' });
     const first = addParticipants(w, [a, b], at);
     expect(first).toMatchObject({ added: 2, replaced: 0 });
-    const newer = { ...a, answers: { 'leadership.vision': { response: { kind: 'level' as const, level: 4 as const }, notes: '', evidence: '' } } };
+    const newer = {
+      ...a,
+      answers: {
+        'leadership.vision': {
+          response: { kind: 'level' as const, level: 4 as const },
+          notes: '',
+          evidence: '',
+        },
+      },
+    };
     const second = addParticipants(first.workshop, [newer], at);
     expect(second).toMatchObject({ added: 0, replaced: 1 });
     expect(second.workshop.participants.map((p) => p.id)).toEqual(['a', 'b']);
@@ -42,7 +68,11 @@ describe('workshop store', () => {
   it('saves, lists, loads and removes workshops', async () => {
     const storage = memoryStorage();
     const store = createWorkshopStore(() => storage);
-    const w = addParticipants(newWorkshop({ name: 'North West', date: '2011-03-14' }, 'w1', at), [makeAssessment(bank, { id: 'a' })], at).workshop;
+    const w = addParticipants(
+      newWorkshop({ name: 'North West', date: '2011-03-14' }, 'w1', at),
+      [makeAssessment(bank, { id: 'a' })],
+      at,
+    ).workshop;
     await store.save(w);
     await store.save(newWorkshop({ name: 'South', date: '2011-05-01' }, 'w2', at));
     expect((await store.list()).workshops.map((x) => [x.name, x.participants])).toEqual([
@@ -55,7 +85,10 @@ describe('workshop store', () => {
   });
 
   it('reports a saved workshop it cannot read, and never writes over it', async () => {
-    const corrupt = { version: WORKSHOP_RECORD_VERSION, workshop: { id: 'w1', name: 'Broken', participants: 'not a list' } };
+    const corrupt = {
+      version: WORKSHOP_RECORD_VERSION,
+      workshop: { id: 'w1', name: 'Broken', participants: 'not a list' },
+    };
     const newer = { version: WORKSHOP_RECORD_VERSION + 1, workshop: {} };
     const storage = memoryStorage({ [workshopKey('w1')]: corrupt, [workshopKey('w9')]: newer });
     const store = createWorkshopStore(() => storage);
@@ -66,7 +99,9 @@ describe('workshop store', () => {
       `saved by a newer version of this tool (stored version ${WORKSHOP_RECORD_VERSION + 1}; this version reads up to ${WORKSHOP_RECORD_VERSION})`,
     ]);
     expect(await store.load('w1')).toMatchObject({ kind: 'problem' });
-    await expect(store.save(newWorkshop({ name: 'Over it', date: '2011-03-14' }, 'w1', at))).rejects.toThrow('it was not overwritten');
+    await expect(
+      store.save(newWorkshop({ name: 'Over it', date: '2011-03-14' }, 'w1', at)),
+    ).rejects.toThrow('it was not overwritten');
     expect(storage.data.get(workshopKey('w1'))).toEqual(corrupt);
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readIncomingFile } from '../../src/domain/workshop-import';
-import { planImport, resolveImport, type FileOutcome, type IncomingFile } from '../../src/domain/workshop-import-plan';
+import {
+  planImport,
+  resolveImport,
+  type FileOutcome,
+  type IncomingFile,
+} from '../../src/domain/workshop-import-plan';
 import { addParticipants, newWorkshop } from '../../src/domain/workshop';
 import { indexedDbStorage } from '../../src/store/storage-adapter';
 import { createWorkshopStore, workshopIndexedDbStorage } from '../../src/store/workshop-store';
@@ -17,23 +22,36 @@ const file = (name: string): IncomingFile => {
 };
 /** A valid assessment padded with spaces to just over 5 MB. */
 const tooLarge = (): IncomingFile => {
-  const text = readFileSync(resolve(DIR, 'unknown-keys.json'), 'utf8').replace('{', `{${' '.repeat(5 * 1024 * 1024)}`);
+  const text = readFileSync(resolve(DIR, 'unknown-keys.json'), 'utf8').replace(
+    '{',
+    `{${' '.repeat(5 * 1024 * 1024)}`,
+  );
   return { name: 'too-large.json', size: Buffer.byteLength(text), text };
 };
 
 const REJECTED: [string, string][] = [
   ['not-json.json', 'not-json.json: the file is not valid JSON'],
   ['empty.json', 'empty.json: the file is not valid JSON'],
-  ['wrong-format.json', 'wrong-format.json: not an assessment file (expected "format": "readiness-assessment")'],
+  [
+    'wrong-format.json',
+    'wrong-format.json: not an assessment file (expected "format": "readiness-assessment")',
+  ],
   ['deeply-nested.json', 'deeply-nested.json: the file is nested too deeply'],
   ['unknown-keys.json', 'unknown-keys.json: unknown key "'],
   ['proto-key.json', 'proto-key.json: the file contains a forbidden key "__proto__"'],
   ['constructor-key.json', 'constructor-key.json: the file contains a forbidden key "constructor"'],
-  ['newer-format-version.json', 'newer-format-version.json: made by a newer version of the tool (format version 2'],
-  ['other-question-bank.json', 'other-question-bank.json: made with a different question bank ("another-councils-bank"'],
+  [
+    'newer-format-version.json',
+    'newer-format-version.json: made by a newer version of the tool (format version 2',
+  ],
+  [
+    'other-question-bank.json',
+    'other-question-bank.json: made with a different question bank ("another-councils-bank"',
+  ],
 ];
 
-const line = (o: FileOutcome) => (o.kind === 'error' ? `${o.name}: ${o.message}` : `${o.name}: accepted`);
+const line = (o: FileOutcome) =>
+  o.kind === 'error' ? `${o.name}: ${o.message}` : `${o.name}: accepted`;
 
 describe('hostile files', () => {
   it('has a fixture for every listed fault, and a test for every fixture', () => {
@@ -42,16 +60,23 @@ describe('hostile files', () => {
     expect(new Set(present)).toEqual(listed);
   });
 
-  it.each(REJECTED)('%s is rejected with a message naming the file and the problem', (name, expected) => {
-    expect(line(readIncomingFile(file(name), bank))).toContain(expected);
-  });
+  it.each(REJECTED)(
+    '%s is rejected with a message naming the file and the problem',
+    (name, expected) => {
+      expect(line(readIncomingFile(file(name), bank))).toContain(expected);
+    },
+  );
 
   it('a file over 5 MB is refused by its size, before its text is looked at', () => {
     const big = tooLarge();
     expect(big.size).toBeGreaterThan(5 * 1024 * 1024);
-    expect(line(readIncomingFile(big, bank))).toMatch(/^too-large\.json: the file is too large \(5\.0 MB; the limit is 5 MB\)$/);
+    expect(line(readIncomingFile(big, bank))).toMatch(
+      /^too-large\.json: the file is too large \(5\.0 MB; the limit is 5 MB\)$/,
+    );
     // The pages do not even read such a file: text null, size from File.size.
-    expect(line(readIncomingFile({ name: 'huge.json', size: 6 * 1024 * 1024, text: null }, bank))).toBe('huge.json: the file is too large (6.0 MB; the limit is 5 MB)');
+    expect(
+      line(readIncomingFile({ name: 'huge.json', size: 6 * 1024 * 1024, text: null }, bank)),
+    ).toBe('huge.json: the file is too large (6.0 MB; the limit is 5 MB)');
   });
 
   it('a file from another version of the question bank is imported with known answers kept and the rest listed', () => {
@@ -60,15 +85,25 @@ describe('hostile files', () => {
     if (o.kind !== 'assessment') return;
     expect(o.restored.otherBankVersion).toBe('0.9.0');
     expect(o.restored.droppedQuestionIds).toEqual(['leadership.retired-question']);
-    expect(Object.keys(o.restored.assessment.answers).sort()).toEqual(['commissioning.outcomes', 'leadership.vision']);
+    expect(Object.keys(o.restored.assessment.answers).sort()).toEqual([
+      'commissioning.outcomes',
+      'leadership.vision',
+    ]);
     expect(o.restored.assessment.questionnaire.version).toBe(bank.version);
   });
 
   it('a __proto__ or constructor payload pollutes nothing', () => {
-    for (const name of ['proto-key.json', 'constructor-key.json']) readIncomingFile(file(name), bank);
+    for (const name of ['proto-key.json', 'constructor-key.json'])
+      readIncomingFile(file(name), bank);
     // A payload smuggled in deeper than the top level is refused as well.
     const deep = file('unknown-keys.json');
-    const nested = { ...deep, text: (deep.text ?? '').replace('"answers": {', '"answers": { "a.b": { "response": null, "__proto__": { "polluted": true } },') };
+    const nested = {
+      ...deep,
+      text: (deep.text ?? '').replace(
+        '"answers": {',
+        '"answers": { "a.b": { "response": null, "__proto__": { "polluted": true } },',
+      ),
+    };
     expect(line(readIncomingFile(nested, bank))).toContain('forbidden key "__proto__"');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -93,31 +128,52 @@ describe('importing hostile files changes nothing stored', () => {
     return { library, workshops };
   }
 
-  it.each([...REJECTED.map(([f]) => f), 'too-large.json'])('%s leaves the library and the workshops as they were', async (name) => {
-    const lib = makeLibrary(indexedDbStorage());
-    await lib.init();
-    const saved = makeAssessment(bank, { id: 'hostile-base', organisation: 'Saved Council', levels: { 'leadership.vision': 1 } });
-    lib.addAssessments([saved]);
-    const store = createWorkshopStore(workshopIndexedDbStorage);
-    const workshop = addParticipants(newWorkshop({ name: 'Network', date: '2011-03-14' }, 'w1', new Date('2011-03-01T00:00:00Z')), [saved], new Date('2011-03-01T00:00:00Z')).workshop;
-    await store.save(workshop);
-    await settle();
-    const before = await snapshot();
-    expect(before.library).toHaveLength(1);
+  it.each([...REJECTED.map(([f]) => f), 'too-large.json'])(
+    '%s leaves the library and the workshops as they were',
+    async (name) => {
+      const lib = makeLibrary(indexedDbStorage());
+      await lib.init();
+      const saved = makeAssessment(bank, {
+        id: 'hostile-base',
+        organisation: 'Saved Council',
+        levels: { 'leadership.vision': 1 },
+      });
+      lib.addAssessments([saved]);
+      const store = createWorkshopStore(workshopIndexedDbStorage);
+      const workshop = addParticipants(
+        newWorkshop(
+          { name: 'Network', date: '2011-03-14' },
+          'w1',
+          new Date('2011-03-01T00:00:00Z'),
+        ),
+        [saved],
+        new Date('2011-03-01T00:00:00Z'),
+      ).workshop;
+      await store.save(workshop);
+      await settle();
+      const before = await snapshot();
+      expect(before.library).toHaveLength(1);
 
-    // What the import page and the workshop page do with the outcome of each chosen file.
-    const outcome = readIncomingFile(name === 'too-large.json' ? tooLarge() : file(name), bank);
-    expect(outcome.kind).toBe('error');
-    const toAdd = resolveImport(planImport([outcome], lib.useStore.getState().assessments), {}, () => 'never');
-    expect(toAdd).toEqual([]);
-    const valid = [outcome].flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment] : []));
-    if (valid.length > 0) lib.addAssessments(valid);
-    const { added } = addParticipants(workshop, valid, new Date());
-    if (added > 0) await store.save(workshop);
-    await settle();
+      // What the import page and the workshop page do with the outcome of each chosen file.
+      const outcome = readIncomingFile(name === 'too-large.json' ? tooLarge() : file(name), bank);
+      expect(outcome.kind).toBe('error');
+      const toAdd = resolveImport(
+        planImport([outcome], lib.useStore.getState().assessments),
+        {},
+        () => 'never',
+      );
+      expect(toAdd).toEqual([]);
+      const valid = [outcome].flatMap((o) =>
+        o.kind === 'assessment' ? [o.restored.assessment] : [],
+      );
+      if (valid.length > 0) lib.addAssessments(valid);
+      const { added } = addParticipants(workshop, valid, new Date());
+      if (added > 0) await store.save(workshop);
+      await settle();
 
-    expect(await snapshot()).toEqual(before);
-    expect(lib.useStore.getState().assessments).toEqual({ 'hostile-base': saved });
-    lib.dispose();
-  });
+      expect(await snapshot()).toEqual(before);
+      expect(lib.useStore.getState().assessments).toEqual({ 'hostile-base': saved });
+      lib.dispose();
+    },
+  );
 });

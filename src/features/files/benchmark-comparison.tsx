@@ -24,7 +24,12 @@ export function BenchmarkComparisonView({ benchmark }: { benchmark: BenchmarkFil
         <label className="govuk-label govuk-label--s" htmlFor={selectId}>
           Compare with your assessment
         </label>
-        <select className="govuk-select" id={selectId} value={assessment.id} onChange={(e) => setChosen(e.target.value)}>
+        <select
+          className="govuk-select"
+          id={selectId}
+          value={assessment.id}
+          onChange={(e) => setChosen(e.target.value)}
+        >
           {list.map((a) => (
             <option key={a.id} value={a.id}>
               {a.about.organisation} ({a.about.date})
@@ -34,8 +39,8 @@ export function BenchmarkComparisonView({ benchmark }: { benchmark: BenchmarkFil
       </div>
       {benchmark.questionnaire.version !== bank.version ? (
         <div className="govuk-inset-text">
-          The network’s figures were made with version {benchmark.questionnaire.version} of the question bank; this tool uses version {bank.version}.
-          Themes may not compare exactly.
+          The network’s figures were made with version {benchmark.questionnaire.version} of the
+          question bank; this tool uses version {bank.version}. Themes may not compare exactly.
         </div>
       ) : null}
       <table className="govuk-table" data-testid="benchmark-comparison">
@@ -70,19 +75,29 @@ export function BenchmarkComparisonView({ benchmark }: { benchmark: BenchmarkFil
               <th scope="row" className="govuk-table__header">
                 {row.title}
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{row.score === null ? 'No score' : r(row.score)}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {row.score === null ? 'No score' : r(row.score)}
+              </td>
               {row.network ? (
                 <>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r(row.network.q1)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r(row.network.median)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r(row.network.q3)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r(row.network.q1)}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r(row.network.median)}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r(row.network.q3)}
+                  </td>
                 </>
               ) : (
                 <td className="govuk-table__cell" colSpan={3}>
                   {TOO_FEW_LABEL}
                 </td>
               )}
-              <td className="govuk-table__cell">{row.position ? POSITION_TEXT[row.position] : '–'}</td>
+              <td className="govuk-table__cell">
+                {row.position ? POSITION_TEXT[row.position] : '–'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,13 @@ import { markExported, useAssessment, useLibrary } from '../../store/library-sto
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
 const longDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Export one assessment: the versioned JSON file (for backup, moving or a workshop) and its answers as CSV. */
 export function ExportPage({ params }: { params: Record<string, string | undefined> }) {
@@ -25,7 +31,8 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
       <>
         <h1 className="govuk-heading-l">Assessment not found</h1>
         <p className="govuk-body">
-          There is no saved assessment with this address on this device. It may have been deleted, or saved in another browser.
+          There is no saved assessment with this address on this device. It may have been deleted,
+          or saved in another browser.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.assessments())}>
@@ -46,7 +53,9 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
         <h1 className="govuk-heading-l">Export this assessment</h1>
         {done ? (
           <NotificationBanner success title="Success" heading={`${done} downloaded`}>
-            <p className="govuk-body">Check your downloads folder. Keep the file somewhere your organisation backs up.</p>
+            <p className="govuk-body">
+              Check your downloads folder. Keep the file somewhere your organisation backs up.
+            </p>
           </NotificationBanner>
         ) : null}
         <dl className="govuk-summary-list">
@@ -60,19 +69,23 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Last exported from this device</dt>
-            <dd className="govuk-summary-list__value">{lastExportedAt ? longDate(lastExportedAt) : 'Never'}</dd>
+            <dd className="govuk-summary-list__value">
+              {lastExportedAt ? longDate(lastExportedAt) : 'Never'}
+            </dd>
           </div>
         </dl>
 
         <h2 className="govuk-heading-m">The assessment file</h2>
         <p className="govuk-body">
-          A complete copy of this assessment: answers, notes, evidence, targets and action plan. Use it to keep a backup, to carry on
-          in another browser, or to send to a facilitator for a learning-network workshop. Anyone with the file can read it, so
-          handle it according to its marking ({assessment.about.marking === 'none' ? 'no marking' : assessment.about.marking}).
+          A complete copy of this assessment: answers, notes, evidence, targets and action plan. Use
+          it to keep a backup, to carry on in another browser, or to send to a facilitator for a
+          learning-network workshop. Anyone with the file can read it, so handle it according to its
+          marking ({assessment.about.marking === 'none' ? 'no marking' : assessment.about.marking}).
         </p>
         <p className="govuk-body">
-          The file is JSON, version {assessment.formatVersion} of the “readiness-assessment” format. Its JSON Schema,
-          assessment.schema.json, is published beside the question bank, for anyone who wants to read the file with other software.
+          The file is JSON, version {assessment.formatVersion} of the “readiness-assessment” format.
+          Its JSON Schema, assessment.schema.json, is published beside the question bank, for anyone
+          who wants to read the file with other software.
         </p>
         <button
           type="button"
@@ -91,9 +104,11 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
 
         <h2 className="govuk-heading-m">Answers as a spreadsheet</h2>
         <p className="govuk-body">
-          One row per question of the {bank.title} ({bank.themes.reduce((n, t) => n + t.questions.length, 0)} questions): theme,
-          question, level, “Don’t know” or “Not applicable” with its reason, notes and evidence. Opens in Excel, LibreOffice or
-          Google Sheets. This file cannot be imported back; keep the JSON file for that.
+          One row per question of the {bank.title} (
+          {bank.themes.reduce((n, t) => n + t.questions.length, 0)} questions): theme, question,
+          level, “Don’t know” or “Not applicable” with its reason, notes and evidence. Opens in
+          Excel, LibreOffice or Google Sheets. This file cannot be imported back; keep the JSON file
+          for that.
         </p>
         <button
           type="button"

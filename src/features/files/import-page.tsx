@@ -6,7 +6,15 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
 import { ROLES } from '../../domain/options';
-import { bankVersionNote, errorLine, planImport, resolveImport, type ConflictChoice, type FileOutcome, type ImportItem } from '../../domain/workshop-import-plan';
+import {
+  bankVersionNote,
+  errorLine,
+  planImport,
+  resolveImport,
+  type ConflictChoice,
+  type FileOutcome,
+  type ImportItem,
+} from '../../domain/workshop-import-plan';
 import { addAssessments, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
@@ -16,13 +24,23 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'review'; outcomes: FileOutcome[]; items: ImportItem[]; round: number }
-  | { kind: 'added'; outcomes: FileOutcome[]; added: { id: string; label: string }[]; skipped: number; round: number };
+  | {
+      kind: 'added';
+      outcomes: FileOutcome[];
+      added: { id: string; label: string }[];
+      skipped: number;
+      round: number;
+    };
 
 const INPUT_ID = 'import-files';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const whatHappens = (item: ImportItem) =>
-  item.status === 'identical' ? 'Already saved on this device exactly as it is: it will be skipped' : item.status === 'new' ? 'Will be added' : null;
+  item.status === 'identical'
+    ? 'Already saved on this device exactly as it is: it will be skipped'
+    : item.status === 'new'
+      ? 'Will be added'
+      : null;
 
 /** Import assessment files (and network benchmark files) into the library, one or many at once. */
 export function ImportPage() {
@@ -32,15 +50,26 @@ export function ImportPage() {
   const [choices, setChoices] = useState<Record<number, ConflictChoice>>({});
   useEffect(prewarmImportWorker, []);
   const outcomes = phase.kind === 'review' || phase.kind === 'added' ? phase.outcomes : [];
-  const errors = outcomes.filter((o): o is Extract<FileOutcome, { kind: 'error' }> => o.kind === 'error');
-  const benchmarks = outcomes.filter((o): o is Extract<FileOutcome, { kind: 'benchmark' }> => o.kind === 'benchmark');
+  const errors = outcomes.filter(
+    (o): o is Extract<FileOutcome, { kind: 'error' }> => o.kind === 'error',
+  );
+  const benchmarks = outcomes.filter(
+    (o): o is Extract<FileOutcome, { kind: 'benchmark' }> => o.kind === 'benchmark',
+  );
   usePageTitle('Import files', errors.length > 0);
 
   const choose = async (files: File[]) => {
     setPhase({ kind: 'reading', done: 0, total: files.length });
-    const read = await readChosenFiles(files, bank, (done) => setPhase({ kind: 'reading', done, total: files.length }));
+    const read = await readChosenFiles(files, bank, (done) =>
+      setPhase({ kind: 'reading', done, total: files.length }),
+    );
     setChoices({});
-    setPhase({ kind: 'review', outcomes: read, items: planImport(read, useLibrary.getState().assessments), round: Date.now() });
+    setPhase({
+      kind: 'review',
+      outcomes: read,
+      items: planImport(read, useLibrary.getState().assessments),
+      round: Date.now(),
+    });
   };
 
   const add = () => {
@@ -50,7 +79,10 @@ export function ImportPage() {
     setPhase({
       kind: 'added',
       outcomes: phase.outcomes,
-      added: ids.map((id, i) => ({ id, label: `${list[i]?.about.organisation ?? ''} (${list[i]?.about.date ?? ''})` })),
+      added: ids.map((id, i) => ({
+        id,
+        label: `${list[i]?.about.organisation ?? ''} (${list[i]?.about.date ?? ''})`,
+      })),
       skipped: phase.items.filter((x) => x.status === 'identical').length,
       round: phase.round,
     });
@@ -69,11 +101,20 @@ export function ImportPage() {
         />
         <h1 className="govuk-heading-l">Import files</h1>
         <p className="govuk-body">
-          Open assessment files exported from this tool, on this device or another, or a network benchmark file from a
-          learning-network facilitator. Files are read in this browser; nothing is sent anywhere.
+          Open assessment files exported from this tool, on this device or another, or a network
+          benchmark file from a learning-network facilitator. Files are read in this browser;
+          nothing is sent anywhere.
         </p>
         {phase.kind === 'added' ? (
-          <NotificationBanner success title="Success" heading={phase.added.length > 0 ? `${plural(phase.added.length, 'assessment')} added to saved assessments` : 'Nothing new to add'}>
+          <NotificationBanner
+            success
+            title="Success"
+            heading={
+              phase.added.length > 0
+                ? `${plural(phase.added.length, 'assessment')} added to saved assessments`
+                : 'Nothing new to add'
+            }
+          >
             {phase.added.length > 0 ? (
               <ul className="govuk-list">
                 {phase.added.map((a) => (
@@ -87,7 +128,9 @@ export function ImportPage() {
             ) : null}
             {phase.skipped > 0 ? (
               <p className="govuk-body">
-                {phase.skipped === 1 ? '1 file was already saved exactly as it is, and was skipped.' : `${phase.skipped} files were already saved exactly as they are, and were skipped.`}
+                {phase.skipped === 1
+                  ? '1 file was already saved exactly as it is, and was skipped.'
+                  : `${phase.skipped} files were already saved exactly as they are, and were skipped.`}
               </p>
             ) : null}
           </NotificationBanner>
@@ -97,19 +140,27 @@ export function ImportPage() {
           id={INPUT_ID}
           label={phase.kind === 'idle' ? 'Choose files' : 'Choose more files'}
           hint="Files ending .json, up to 5 MB each. You can choose several at once."
-          error={errors.length > 0 ? `${plural(errors.length, 'file')} could not be imported (listed above). Nothing already saved on this device was changed by ${errors.length === 1 ? 'it' : 'them'}.` : null}
+          error={
+            errors.length > 0
+              ? `${plural(errors.length, 'file')} could not be imported (listed above). Nothing already saved on this device was changed by ${errors.length === 1 ? 'it' : 'them'}.`
+              : null
+          }
           disabled={phase.kind === 'reading'}
           onFiles={(f) => void choose(f)}
         />
         <div aria-live="polite" className="govuk-body">
-          {phase.kind === 'reading' ? `Reading and checking files: ${phase.done} of ${phase.total}` : null}
+          {phase.kind === 'reading'
+            ? `Reading and checking files: ${phase.done} of ${phase.total}`
+            : null}
         </div>
 
         {phase.kind === 'review' && items.length > 0 ? (
           <>
             <h2 className="govuk-heading-m">Assessments ready to add</h2>
             <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">{plural(items.length, 'valid assessment file')}</caption>
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                {plural(items.length, 'valid assessment file')}
+              </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
                   <th scope="col" className="govuk-table__header">
@@ -139,14 +190,20 @@ export function ImportPage() {
                         </span>
                       </td>
                       <td className="govuk-table__cell">
-                        {happens ? <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p> : null}
+                        {happens ? (
+                          <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p>
+                        ) : null}
                         {item.status === 'conflict' ? (
                           <div className="govuk-form-group govuk-!-margin-bottom-0">
                             <fieldset className="govuk-fieldset">
                               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                                A different version of this assessment is already saved. What should happen?
+                                A different version of this assessment is already saved. What should
+                                happen?
                               </legend>
-                              <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+                              <div
+                                className="govuk-radios govuk-radios--small"
+                                data-module="govuk-radios"
+                              >
                                 {(
                                   [
                                     ['keep-both', 'Keep both (add this file as a separate copy)'],
@@ -163,7 +220,10 @@ export function ImportPage() {
                                       checked={(choices[i] ?? 'keep-both') === value}
                                       onChange={() => setChoices((c) => ({ ...c, [i]: value }))}
                                     />
-                                    <label className="govuk-label govuk-radios__label" htmlFor={`conflict-${i}-${value}`}>
+                                    <label
+                                      className="govuk-label govuk-radios__label"
+                                      htmlFor={`conflict-${i}-${value}`}
+                                    >
                                       {label}
                                     </label>
                                   </div>
@@ -172,7 +232,11 @@ export function ImportPage() {
                             </fieldset>
                           </div>
                         ) : null}
-                        {note ? <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">Note: this file was {note}.</p> : null}
+                        {note ? (
+                          <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                            Note: this file was {note}.
+                          </p>
+                        ) : null}
                       </td>
                     </tr>
                   );
@@ -180,10 +244,20 @@ export function ImportPage() {
               </tbody>
             </table>
             <div className="govuk-button-group">
-              <button type="button" className="govuk-button" data-module="govuk-button" onClick={add}>
+              <button
+                type="button"
+                className="govuk-button"
+                data-module="govuk-button"
+                onClick={add}
+              >
                 {toAdd > 0 ? `Add ${plural(toAdd, 'assessment')}` : 'Continue'}
               </button>
-              <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => setPhase({ kind: 'idle' })}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                onClick={() => setPhase({ kind: 'idle' })}
+              >
                 Cancel
               </button>
             </div>
@@ -191,7 +265,12 @@ export function ImportPage() {
         ) : null}
 
         {benchmarks.map((b, i) => (
-          <BenchmarkSection key={`${b.name}-${i}`} name={b.name} benchmark={b.benchmark} savedCount={Object.keys(saved).length} />
+          <BenchmarkSection
+            key={`${b.name}-${i}`}
+            name={b.name}
+            benchmark={b.benchmark}
+            savedCount={Object.keys(saved).length}
+          />
         ))}
 
         <p className="govuk-body">
@@ -204,18 +283,29 @@ export function ImportPage() {
   );
 }
 
-function BenchmarkSection({ name, benchmark, savedCount }: { name: string; benchmark: BenchmarkFile; savedCount: number }) {
+function BenchmarkSection({
+  name,
+  benchmark,
+  savedCount,
+}: {
+  name: string;
+  benchmark: BenchmarkFile;
+  savedCount: number;
+}) {
   return (
     <section aria-labelledby={`benchmark-${name}`}>
       <h2 className="govuk-heading-m" id={`benchmark-${name}`}>
         Network benchmark: {benchmark.title}
       </h2>
       <p className="govuk-body">
-        From {name}: the anonymised figures of {plural(benchmark.respondents, 'response')} from {plural(benchmark.organisations, 'organisation')}, {benchmark.date}.
-        It holds no organisation’s own answers.
+        From {name}: the anonymised figures of {plural(benchmark.respondents, 'response')} from{' '}
+        {plural(benchmark.organisations, 'organisation')}, {benchmark.date}. It holds no
+        organisation’s own answers.
       </p>
       {savedCount === 0 ? (
-        <p className="govuk-body">Import or start an assessment of your own to see it against the network.</p>
+        <p className="govuk-body">
+          Import or start an assessment of your own to see it against the network.
+        </p>
       ) : (
         <BenchmarkComparisonView benchmark={benchmark} />
       )}

@@ -7,15 +7,30 @@ import type { Workshop } from '../../domain/workshop';
 import { downloadBlob, downloadText, fileSlug } from '../../lib/download';
 
 /** The workshop's outputs: the PDF pack (its renderer loads on the click), the figures as CSV, the network benchmark. */
-export function WorkshopDownloads({ workshop, agg, bank }: { workshop: Workshop; agg: WorkshopAggregate; bank: Questionnaire }) {
-  const [pdf, setPdf] = useState<{ state: 'idle' | 'working' | 'failed'; message?: string }>({ state: 'idle' });
+export function WorkshopDownloads({
+  workshop,
+  agg,
+  bank,
+}: {
+  workshop: Workshop;
+  agg: WorkshopAggregate;
+  bank: Questionnaire;
+}) {
+  const [pdf, setPdf] = useState<{ state: 'idle' | 'working' | 'failed'; message?: string }>({
+    state: 'idle',
+  });
   const base = `${fileSlug(workshop.name)}-${workshop.date}`;
 
   const downloadPdf = async () => {
     setPdf({ state: 'working' });
     try {
       const { renderWorkshopPdf } = await import('../../report/workshop-pdf');
-      const bytes = renderWorkshopPdf({ workshop, anonymise: workshop.anonymise, questionnaire: bank, aggregate: agg });
+      const bytes = renderWorkshopPdf({
+        workshop,
+        anonymise: workshop.anonymise,
+        questionnaire: bank,
+        aggregate: agg,
+      });
       downloadBlob(`${base}-workshop-pack.pdf`, new Blob([bytes], { type: 'application/pdf' }));
       setPdf({ state: 'idle' });
     } catch (e) {
@@ -32,38 +47,57 @@ export function WorkshopDownloads({ workshop, agg, bank }: { workshop: Workshop;
       </p>
       <h3 className="govuk-heading-s">Workshop pack (PDF)</h3>
       <p className="govuk-body">
-        The network’s summary, the theme distributions, the discussion prompts and the differences by role, ready to print.
+        The network’s summary, the theme distributions, the discussion prompts and the differences
+        by role, ready to print.
       </p>
-      <button type="button" className="govuk-button" data-module="govuk-button" disabled={pdf.state === 'working'} aria-disabled={pdf.state === 'working'} onClick={() => void downloadPdf()}>
+      <button
+        type="button"
+        className="govuk-button"
+        data-module="govuk-button"
+        disabled={pdf.state === 'working'}
+        aria-disabled={pdf.state === 'working'}
+        onClick={() => void downloadPdf()}
+      >
         {pdf.state === 'working' ? 'Preparing the PDF…' : 'Download the workshop pack (PDF)'}
       </button>
       {pdf.state === 'failed' ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The PDF could not be made ({pdf.message}). Try again, or download the figures as CSV.
+          <span className="govuk-visually-hidden">Error:</span> The PDF could not be made (
+          {pdf.message}). Try again, or download the figures as CSV.
         </p>
       ) : null}
 
       <h3 className="govuk-heading-s">Figures (CSV)</h3>
-      <p className="govuk-body">Every figure on this page in one spreadsheet, for your own analysis.</p>
+      <p className="govuk-body">
+        Every figure on this page in one spreadsheet, for your own analysis.
+      </p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
         data-module="govuk-button"
-        onClick={() => downloadText(`${base}-figures.csv`, `\uFEFF${aggregateCsv(bank, agg)}`, 'text/csv')}
+        onClick={() =>
+          downloadText(`${base}-figures.csv`, `\uFEFF${aggregateCsv(bank, agg)}`, 'text/csv')
+        }
       >
         Download the figures (CSV)
       </button>
 
       <h3 className="govuk-heading-s">Network benchmark file</h3>
       <p className="govuk-body">
-        Give this file to each council after the workshop. They open it on the “Import files” page of this tool to see their own assessment
-        against the network. It holds only the network’s anonymised figures (no names, no one’s answers, nothing for a group under three).
+        Give this file to each council after the workshop. They open it on the “Import files” page
+        of this tool to see their own assessment against the network. It holds only the network’s
+        anonymised figures (no names, no one’s answers, nothing for a group under three).
       </p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
         data-module="govuk-button"
-        onClick={() => downloadText(`${base}-network-benchmark.json`, serialiseBenchmark(buildBenchmark(agg, workshop)))}
+        onClick={() =>
+          downloadText(
+            `${base}-network-benchmark.json`,
+            serialiseBenchmark(buildBenchmark(agg, workshop)),
+          )
+        }
       >
         Download the network benchmark
       </button>

@@ -28,15 +28,32 @@ const Downloads = memo(WorkshopDownloads);
 const BoxChart = memo(ThemeBoxChart);
 const AtAGlance = memo(sections.AtAGlance);
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'problem'; message: string } | { kind: 'ok'; workshop: Workshop };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'problem'; message: string }
+  | { kind: 'ok'; workshop: Workshop };
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; done: number; total: number }
-  | { kind: 'done'; errors: Extract<FileOutcome, { kind: 'error' }>[]; added: number; replaced: number; notes: string[]; round: number };
+  | {
+      kind: 'done';
+      errors: Extract<FileOutcome, { kind: 'error' }>[];
+      added: number;
+      replaced: number;
+      notes: string[];
+      round: number;
+    };
 
 const INPUT_ID = 'workshop-files';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.workshopId ?? '';
@@ -50,8 +67,17 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   useEffect(() => {
     let live = true;
     workshopStore.load(id).then(
-      (r) => live && setLoad(r.kind === 'ok' ? { kind: 'ok', workshop: r.workshop } : r.kind === 'missing' ? { kind: 'missing' } : { kind: 'problem', message: r.message }),
-      (e: unknown) => live && setLoad({ kind: 'problem', message: e instanceof Error ? e.message : String(e) }),
+      (r) =>
+        live &&
+        setLoad(
+          r.kind === 'ok'
+            ? { kind: 'ok', workshop: r.workshop }
+            : r.kind === 'missing'
+              ? { kind: 'missing' }
+              : { kind: 'problem', message: r.message },
+        ),
+      (e: unknown) =>
+        live && setLoad({ kind: 'problem', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
@@ -60,7 +86,10 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
 
   const workshop = load.kind === 'ok' ? load.workshop : null;
   const errors = importing.kind === 'done' ? importing.errors : [];
-  usePageTitle(workshop ? workshop.name : load.kind === 'loading' ? 'Workshop' : 'Workshop not found', errors.length > 0);
+  usePageTitle(
+    workshop ? workshop.name : load.kind === 'loading' ? 'Workshop' : 'Workshop not found',
+    errors.length > 0,
+  );
 
   const save = useCallback(async (next: Workshop) => {
     setLoad({ kind: 'ok', workshop: next });
@@ -72,22 +101,46 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     }
   }, []);
 
-  const agg = useMemo(() => (workshop ? aggregate(bank, workshop.participants, { anonymise: workshop.anonymise }) : null), [bank, workshop]);
-  const highlighted = chosen.startsWith('p:') && agg ? agg.participants.find((p) => p.id === chosen.slice(2)) : undefined;
-  const highlightProp = useMemo(() => (highlighted ? { id: highlighted.id, label: highlighted.label } : null), [highlighted]);
+  const agg = useMemo(
+    () =>
+      workshop ? aggregate(bank, workshop.participants, { anonymise: workshop.anonymise }) : null,
+    [bank, workshop],
+  );
+  const highlighted =
+    chosen.startsWith('p:') && agg
+      ? agg.participants.find((p) => p.id === chosen.slice(2))
+      : undefined;
+  const highlightProp = useMemo(
+    () => (highlighted ? { id: highlighted.id, label: highlighted.label } : null),
+    [highlighted],
+  );
   const remove = useCallback(
     (pid: string) => {
-      if (workshop) void save({ ...workshop, participants: workshop.participants.filter((p) => p.id !== pid), updatedAt: new Date().toISOString() });
+      if (workshop)
+        void save({
+          ...workshop,
+          participants: workshop.participants.filter((p) => p.id !== pid),
+          updatedAt: new Date().toISOString(),
+        });
     },
     [workshop, save],
   );
 
-  if (load.kind === 'loading') return <p className="govuk-body" role="status">Loading the workshop…</p>;
+  if (load.kind === 'loading')
+    return (
+      <p className="govuk-body" role="status">
+        Loading the workshop…
+      </p>
+    );
   if (!workshop || !agg) {
     return (
       <>
         <h1 className="govuk-heading-l">Workshop not found</h1>
-        <p className="govuk-body">{load.kind === 'problem' ? `This workshop’s saved data cannot be read: ${load.message}.` : 'There is no workshop with this address on this device.'}</p>
+        <p className="govuk-body">
+          {load.kind === 'problem'
+            ? `This workshop’s saved data cannot be read: ${load.message}.`
+            : 'There is no workshop with this address on this device.'}
+        </p>
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.workshops())}>
             Go to workshops
@@ -99,13 +152,21 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
 
   const addFiles = async (files: File[]) => {
     setImporting({ kind: 'reading', done: 0, total: files.length });
-    const outcomes = await readChosenFiles(files, bank, (done) => setImporting({ kind: 'reading', done, total: files.length }));
+    const outcomes = await readChosenFiles(files, bank, (done) =>
+      setImporting({ kind: 'reading', done, total: files.length }),
+    );
     const bad: Extract<FileOutcome, { kind: 'error' }>[] = [];
     const good = [];
     const notes: string[] = [];
     for (const o of outcomes) {
       if (o.kind === 'error') bad.push(o);
-      else if (o.kind === 'benchmark') bad.push({ kind: 'error', name: o.name, message: 'is a network benchmark file, not an assessment; open it on the Import files page to compare a council with it' });
+      else if (o.kind === 'benchmark')
+        bad.push({
+          kind: 'error',
+          name: o.name,
+          message:
+            'is a network benchmark file, not an assessment; open it on the Import files page to compare a council with it',
+        });
       else {
         good.push(o.restored.assessment);
         const note = bankVersionNote(o.restored);
@@ -129,7 +190,9 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         />
         {saveError ? (
           <div className="govuk-error-summary" role="alert">
-            <h2 className="govuk-error-summary__title">This workshop is not saved on this device</h2>
+            <h2 className="govuk-error-summary__title">
+              This workshop is not saved on this device
+            </h2>
             <div className="govuk-error-summary__body">
               <p className="govuk-body">{saveError}</p>
             </div>
@@ -141,8 +204,15 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
           {plural(agg.respondents, 'response')} from {plural(agg.organisations, 'organisation')}.
         </p>
         {importing.kind === 'done' && importing.added + importing.replaced > 0 ? (
-          <NotificationBanner success title="Success" heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}>
-            <p className="govuk-body">The figures below now include {importing.added + importing.replaced === 1 ? 'it' : 'them'}.</p>
+          <NotificationBanner
+            success
+            title="Success"
+            heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}
+          >
+            <p className="govuk-body">
+              The figures below now include{' '}
+              {importing.added + importing.replaced === 1 ? 'it' : 'them'}.
+            </p>
             {importing.notes.length > 0 ? (
               <ul className="govuk-list govuk-list--bullet govuk-body-s">
                 {importing.notes.map((n) => (
@@ -157,12 +227,18 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
           id={INPUT_ID}
           label="Add assessment files"
           hint="The .json files that councils or respondents exported from this tool. Choose a whole folder’s files at once (up to 5 MB each); a file already in the workshop is updated, not counted twice."
-          error={errors.length > 0 ? `${plural(errors.length, 'file')} could not be added (listed above). The workshop was not changed by ${errors.length === 1 ? 'it' : 'them'}.` : null}
+          error={
+            errors.length > 0
+              ? `${plural(errors.length, 'file')} could not be added (listed above). The workshop was not changed by ${errors.length === 1 ? 'it' : 'them'}.`
+              : null
+          }
           disabled={importing.kind === 'reading'}
           onFiles={(f) => void addFiles(f)}
         />
         <div aria-live="polite" className="govuk-body">
-          {importing.kind === 'reading' ? `Reading and checking files: ${importing.done} of ${importing.total}` : null}
+          {importing.kind === 'reading'
+            ? `Reading and checking files: ${importing.done} of ${importing.total}`
+            : null}
         </div>
 
         <div className="govuk-form-group">
@@ -174,7 +250,13 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
                 type="checkbox"
                 checked={workshop.anonymise}
                 aria-describedby="anonymise-hint"
-                onChange={(e) => void save({ ...workshop, anonymise: e.target.checked, updatedAt: new Date().toISOString() })}
+                onChange={(e) =>
+                  void save({
+                    ...workshop,
+                    anonymise: e.target.checked,
+                    updatedAt: new Date().toISOString(),
+                  })
+                }
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="anonymise">
                 Show organisations anonymously
@@ -192,15 +274,17 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
-              Organisations are named on this page and in downloads. Check that every council agreed before you share them.
+              Organisations are named on this page and in downloads. Check that every council agreed
+              before you share them.
             </strong>
           </div>
         ) : null}
 
         {!enough ? (
           <div className="govuk-inset-text">
-            Add at least {MIN_GROUP} assessment files to see the workshop’s figures. No figure is shown for a group of fewer than {MIN_GROUP} responses, so that no
-            one can be singled out.
+            Add at least {MIN_GROUP} assessment files to see the workshop’s figures. No figure is
+            shown for a group of fewer than {MIN_GROUP} responses, so that no one can be singled
+            out.
           </div>
         ) : (
           <>
@@ -208,22 +292,34 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
               <h2 className="govuk-heading-s">On this page</h2>
               <ul className="govuk-list">
                 <li>
-                  <a className="govuk-link" href="#glance" onClick={jump('glance')}>At a glance</a>
+                  <a className="govuk-link" href="#glance" onClick={jump('glance')}>
+                    At a glance
+                  </a>
                 </li>
                 <li>
-                  <a className="govuk-link" href="#themes" onClick={jump('themes')}>Scores by theme</a>
+                  <a className="govuk-link" href="#themes" onClick={jump('themes')}>
+                    Scores by theme
+                  </a>
                 </li>
                 <li>
-                  <a className="govuk-link" href="#disagreement" onClick={jump('disagreement')}>Where responses disagree</a>
+                  <a className="govuk-link" href="#disagreement" onClick={jump('disagreement')}>
+                    Where responses disagree
+                  </a>
                 </li>
                 <li>
-                  <a className="govuk-link" href="#roles" onClick={jump('roles')}>Views by role</a>
+                  <a className="govuk-link" href="#roles" onClick={jump('roles')}>
+                    Views by role
+                  </a>
                 </li>
                 <li>
-                  <a className="govuk-link" href="#compare" onClick={jump('compare')}>One response against the rest</a>
+                  <a className="govuk-link" href="#compare" onClick={jump('compare')}>
+                    One response against the rest
+                  </a>
                 </li>
                 <li>
-                  <a className="govuk-link" href="#downloads" onClick={jump('downloads')}>Download the workshop pack</a>
+                  <a className="govuk-link" href="#downloads" onClick={jump('downloads')}>
+                    Download the workshop pack
+                  </a>
                 </li>
               </ul>
             </nav>

@@ -7,10 +7,18 @@ import { ConfirmInRow } from './confirm-in-row';
 const r = (x: number | null) => (x === null ? 'No score' : String(Math.round(x)));
 
 /** The responses in the workshop, each with a way to take it out (after a confirmation). */
-export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate; onRemove: (id: string) => void }) {
+export function ParticipantsSection({
+  agg,
+  onRemove,
+}: {
+  agg: WorkshopAggregate;
+  onRemove: (id: string) => void;
+}) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (agg.participants.length === 0) return null;
-  const sorted = [...agg.participants].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+  const sorted = [...agg.participants].sort((a, b) =>
+    a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+  );
   return (
     <LazyDetails summary={`Manage the responses in this workshop (${agg.participants.length})`}>
       {() => (
@@ -39,7 +47,9 @@ export function ParticipantsSection({ agg, onRemove }: { agg: WorkshopAggregate;
                   {p.label}
                 </th>
                 <td className="govuk-table__cell">{SHORT_ROLE[p.role]}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{r(p.result.overall)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {r(p.result.overall)}
+                </td>
                 <td className="govuk-table__cell">
                   <ConfirmInRow
                     verb="Remove"

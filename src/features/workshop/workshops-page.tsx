@@ -3,13 +3,30 @@ import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { usePageTitle } from '../../components/use-page-title';
-import { newWorkshop, validateWorkshopDetails, type WorkshopDetailErrors } from '../../domain/workshop';
-import { workshopStore, type WorkshopProblem, type WorkshopSummary } from '../../store/workshop-store';
+import {
+  newWorkshop,
+  validateWorkshopDetails,
+  type WorkshopDetailErrors,
+} from '../../domain/workshop';
+import {
+  workshopStore,
+  type WorkshopProblem,
+  type WorkshopSummary,
+} from '../../store/workshop-store';
 import { ConfirmInRow } from './confirm-in-row';
 
-type Listing = { kind: 'loading' } | { kind: 'ok'; workshops: WorkshopSummary[]; problems: WorkshopProblem[] } | { kind: 'failed'; message: string };
+type Listing =
+  | { kind: 'loading' }
+  | { kind: 'ok'; workshops: WorkshopSummary[]; problems: WorkshopProblem[] }
+  | { kind: 'failed'; message: string };
 
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const pad = (s: string, n: number) => s.trim().padStart(n, '0');
 
 /** Workshops on this device, and the form to create one (a name and a date). */
@@ -29,7 +46,8 @@ export function WorkshopsPage() {
   const refresh = () =>
     workshopStore.list().then(
       (r) => setListing({ kind: 'ok', ...r }),
-      (e: unknown) => setListing({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) =>
+        setListing({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
   useEffect(() => {
     void refresh();
@@ -38,9 +56,12 @@ export function WorkshopsPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const parts = [day, month, year].map((p) => p.trim());
-    const date = parts.every((p) => p === '') ? '' : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    const date = parts.every((p) => p === '')
+      ? ''
+      : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
     const found = validateWorkshopDetails({ name, date });
-    if (!found.date && parts.some((p) => p === '')) found.date = 'Date of the workshop must include a day, month and year';
+    if (!found.date && parts.some((p) => p === ''))
+      found.date = 'Date of the workshop must include a day, month and year';
     setErrors(found);
     setRound((n) => n + 1);
     if (Object.keys(found).length > 0) return;
@@ -49,7 +70,9 @@ export function WorkshopsPage() {
       await workshopStore.save(w);
       navigate(paths.workshop(w.id));
     } catch (err) {
-      setErrors({ name: `The workshop could not be saved on this device (${err instanceof Error ? err.message : String(err)})` });
+      setErrors({
+        name: `The workshop could not be saved on this device (${err instanceof Error ? err.message : String(err)})`,
+      });
     }
   };
 
@@ -71,9 +94,10 @@ export function WorkshopsPage() {
         />
         <h1 className="govuk-heading-l">Workshops</h1>
         <p className="govuk-body">
-          A workshop brings together the assessment files of a learning network’s councils, or of several respondents from one council
-          (officers, elected members, voluntary and community sector partners). It shows where they are strong, weak or in disagreement,
-          and makes a pack for the discussion. Everything stays in this browser.
+          A workshop brings together the assessment files of a learning network’s councils, or of
+          several respondents from one council (officers, elected members, voluntary and community
+          sector partners). It shows where they are strong, weak or in disagreement, and makes a
+          pack for the discussion. Everything stays in this browser.
         </p>
 
         {listing.kind === 'loading' ? <p className="govuk-body">Loading workshops…</p> : null}
@@ -92,13 +116,17 @@ export function WorkshopsPage() {
             </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
-              {listing.problems.length} saved workshop{listing.problems.length > 1 ? 's' : ''} cannot be read ({listing.problems.map((p) => p.message).join('; ')}). {listing.problems.length > 1 ? 'They were' : 'It was'} left as found.
+              {listing.problems.length} saved workshop{listing.problems.length > 1 ? 's' : ''}{' '}
+              cannot be read ({listing.problems.map((p) => p.message).join('; ')}).{' '}
+              {listing.problems.length > 1 ? 'They were' : 'It was'} left as found.
             </strong>
           </div>
         ) : null}
         {listing.kind === 'ok' && listing.workshops.length > 0 ? (
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Your workshops</caption>
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Your workshops
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
@@ -167,8 +195,14 @@ export function WorkshopsPage() {
             />
           </div>
           <div className={`govuk-form-group${errors.date ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" role="group" aria-describedby={`workshop-date-hint${errors.date ? ' workshop-date-error' : ''}`}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Date of the workshop</legend>
+            <fieldset
+              className="govuk-fieldset"
+              role="group"
+              aria-describedby={`workshop-date-hint${errors.date ? ' workshop-date-error' : ''}`}
+            >
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Date of the workshop
+              </legend>
               <div className="govuk-hint" id="workshop-date-hint">
                 For example, 14 3 2011
               </div>
@@ -187,7 +221,10 @@ export function WorkshopsPage() {
                 ).map(([key, label, value, setter, width]) => (
                   <div className="govuk-date-input__item" key={key}>
                     <div className="govuk-form-group">
-                      <label className="govuk-label govuk-date-input__label" htmlFor={`workshop-date-${key}`}>
+                      <label
+                        className="govuk-label govuk-date-input__label"
+                        htmlFor={`workshop-date-${key}`}
+                      >
                         {label}
                       </label>
                       <input
