@@ -140,13 +140,6 @@ export function makeTombstone(rev: number, now: Date): Tombstone {
   return { version: RECORD_VERSION, rev, deleted: true, deletedAt: now.toISOString() };
 }
 
-/** The revision stored under a key, whatever it holds (0 when nothing or nothing readable). */
-export function storedRev(raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null) return 0;
-  const rev = (raw as { rev?: unknown }).rev;
-  return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
-}
-
 /** A copy written blind as the page went away, with the stored revision and copy it was based on. */
 export type PendingRecord = {
   version: typeof RECORD_VERSION;
