@@ -43,6 +43,8 @@ type ImportState =
       replaced: number;
       notes: string[];
       round: number;
+      /** False when the responses are on the page but could not be written (the alert says so). */
+      saved: boolean;
     };
 
 const INPUT_ID = 'workshop-files';
@@ -91,13 +93,15 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     errors.length > 0,
   );
 
-  const save = useCallback(async (next: Workshop) => {
+  const save = useCallback(async (next: Workshop): Promise<boolean> => {
     setLoad({ kind: 'ok', workshop: next });
     try {
-      await workshopStore.save(next);
+      const saved = await workshopStore.save(next);
       setSaveError(null);
+      return saved;
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }, []);
 
@@ -174,8 +178,8 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
       }
     }
     const { workshop: next, added, replaced } = addParticipants(workshop, good, new Date());
-    if (good.length > 0) await save(next);
-    setImporting({ kind: 'done', errors: bad, added, replaced, notes, round: Date.now() });
+    const saved = good.length > 0 ? await save(next) : true;
+    setImporting({ kind: 'done', errors: bad, added, replaced, notes, round: Date.now(), saved });
   };
 
   const enough = agg.respondents >= MIN_GROUP;
@@ -205,9 +209,9 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         </p>
         {importing.kind === 'done' && importing.added + importing.replaced > 0 ? (
           <NotificationBanner
-            success
-            title="Success"
-            heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}
+            success={importing.saved}
+            title={importing.saved ? 'Success' : 'Important'}
+            heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}${importing.saved ? '' : ' on this page, but not saved on this device'}`}
           >
             <p className="govuk-body">
               The figures below now include{' '}
