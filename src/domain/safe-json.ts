@@ -3,6 +3,9 @@ import { fail, ok, type Issue, type Result } from './result';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 40;
+/** Said of a file whose bytes are not UTF-8: refused, never read with replacement characters. */
+export const NOT_UTF8_MESSAGE =
+  'the file is not UTF-8 text (it may have been saved in another encoding, such as Windows-1252): save it as UTF-8 and try again';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Frame = { keys: Set<string> | null; key: string | number; parent: Frame | null };
