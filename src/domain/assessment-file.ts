@@ -1,3 +1,4 @@
+import { emptyCabinet } from './assessment-defaults';
 import { assessmentSchema, type About, type Assessment } from './assessment-schema';
 import { fitToBank } from './bank-upgrade';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from './options';
@@ -88,6 +89,7 @@ export function newAssessment(
     format: ASSESSMENT_FORMAT,
     formatVersion: ASSESSMENT_FORMAT_VERSION,
     id,
+    name: '',
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     createdAt: stamp,
     updatedAt: stamp,
@@ -97,6 +99,7 @@ export function newAssessment(
     plan: [],
     settings: { hideOverall: false },
     baseline: null,
+    cabinet: emptyCabinet(),
   };
 }
 

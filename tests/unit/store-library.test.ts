@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withAnswer } from '../../src/domain/answer-edits';
 import type { Assessment } from '../../src/domain/assessment-schema';
+import { migrateAssessment } from '../../src/domain/migrations';
 import { memoryStorage } from '../../src/store/storage-adapter';
 import { assessmentKey } from '../../src/store/storage-keys';
 import {
@@ -15,7 +16,10 @@ import {
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
 const v1 = fixture('record-v1.json');
-const stored = v1.assessment as Assessment;
+// The record as the library holds it once read: its assessment migrated to the current format.
+const migrated = migrateAssessment(v1.assessment as Record<string, unknown>, 1);
+if (!migrated.ok) throw new Error('record-v1.json does not migrate');
+const stored = migrated.value as unknown as Assessment;
 const level = (l: 0 | 1 | 2 | 3 | 4) => ({ response: { kind: 'level' as const, level: l } });
 
 const libraries: { dispose(): void }[] = [];
