@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withAnswer } from '../../src/domain/answer-edits';
 import type { Assessment } from '../../src/domain/assessment-schema';
+import { migrateAssessment } from '../../src/domain/migrations';
 import { memoryStorage, type LibraryStorage } from '../../src/store/storage-adapter';
 import { assessmentKey } from '../../src/store/storage-keys';
 import { makeLibrary } from './store-helpers';
@@ -10,7 +11,10 @@ const v1 = JSON.parse(readFileSync('tests/fixtures/storage/record-v1.json', 'utf
   string,
   unknown
 >;
-const stored = v1.assessment as Assessment;
+// The record as the library holds it once read: its assessment migrated to the current format.
+const migrated = migrateAssessment(v1.assessment as Record<string, unknown>, 1);
+if (!migrated.ok) throw new Error('record-v1.json does not migrate');
+const stored = migrated.value as unknown as Assessment;
 const level = (l: 0 | 1 | 2 | 3 | 4) => ({ response: { kind: 'level' as const, level: l } });
 const KEY = assessmentKey('stored-v1');
 
