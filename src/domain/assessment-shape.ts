@@ -13,6 +13,13 @@ export function assessmentShapeProblem(value: unknown): string | null {
   if (value.formatVersion !== ASSESSMENT_FORMAT_VERSION)
     return `format version is not ${ASSESSMENT_FORMAT_VERSION}`;
   if (!isText(value.id) || value.id.length === 0) return 'id is missing';
+  if (!isText(value.name)) return 'name is not text';
+  if (
+    !isRecord(value.cabinet) ||
+    !isRecord(value.cabinet.implications) ||
+    !isRecord(value.cabinet.contact)
+  )
+    return 'cabinet is missing';
   if (
     !isRecord(value.questionnaire) ||
     !isText(value.questionnaire.id) ||
@@ -22,7 +29,14 @@ export function assessmentShapeProblem(value: unknown): string | null {
   if (!isText(value.createdAt) || !isText(value.updatedAt)) return 'dates are missing';
   const about = value.about;
   if (!isRecord(about)) return 'about is missing';
-  for (const k of ['organisation', 'authorityType', 'role', 'date', 'marking']) {
+  for (const k of [
+    'organisation',
+    'respondentOrganisation',
+    'authorityType',
+    'role',
+    'date',
+    'marking',
+  ]) {
     if (!isText(about[k])) return `about.${k} is not text`;
   }
   const answers = value.answers;
@@ -36,9 +50,21 @@ export function assessmentShapeProblem(value: unknown): string | null {
   if (!Array.isArray(value.plan)) return 'plan is not a list';
   for (const [i, action] of value.plan.entries()) {
     if (!isRecord(action)) return `plan.${i} is not an object`;
-    for (const k of ['id', 'text', 'themeId', 'priority', 'owner', 'due', 'status', 'measure']) {
+    for (const k of [
+      'id',
+      'text',
+      'themeId',
+      'priority',
+      'owner',
+      'due',
+      'status',
+      'measure',
+      'resources',
+    ]) {
       if (!isText(action[k])) return `plan.${i}.${k} is not text`;
     }
+    if (typeof action.needsDecision !== 'boolean')
+      return `plan.${i}.needsDecision is not true or false`;
   }
   if (!isRecord(value.settings) || typeof value.settings.hideOverall !== 'boolean')
     return 'settings are missing';

@@ -38,4 +38,4 @@ export type ActionStatus = keyof typeof STATUSES;
 
 export const ASSESSMENT_FORMAT = 'readiness-assessment';
 /** Bump with a named migration in `migrations.ts` whenever the assessment shape changes. */
-export const ASSESSMENT_FORMAT_VERSION = 1;
+export const ASSESSMENT_FORMAT_VERSION = 2;

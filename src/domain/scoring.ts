@@ -196,6 +196,8 @@ export function draftPlan(
         due: '',
         status: 'not-started' as const,
         measure: '',
+        resources: '',
+        needsDecision: false,
         origin: `${p.question.id}#${a.id}`,
       })),
   );

@@ -49,8 +49,13 @@ export function bankVersionNote(r: RestoredAssessment): string | null {
   const made = r.otherBankVersion
     ? `made with question bank version ${r.otherBankVersion}`
     : 'has answers this question bank does not ask';
-  if (r.droppedQuestionIds.length === 0) return `${made}; every answer was kept`;
-  return `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
+  const kept =
+    r.droppedQuestionIds.length === 0
+      ? `${made}; every answer was kept`
+      : `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
+  const n = r.toAnswer.length;
+  if (n === 0) return kept;
+  return `${kept}; ${n} question${n === 1 ? ' is' : 's are'} new since then and not yet answered`;
 }
 
 export type ImportItem = {

@@ -1,3 +1,4 @@
+import { emptyCabinet } from './assessment-defaults';
 import type { Answer, Assessment } from './assessment-schema';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, type Role } from './options';
 import type { Level, Questionnaire } from './questionnaire-schema';
@@ -95,11 +96,13 @@ export function sampleAssessments(
       format: ASSESSMENT_FORMAT,
       formatVersion: ASSESSMENT_FORMAT_VERSION,
       id: `sample-${String(i + 1).padStart(4, '0')}`,
+      name: '',
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
       createdAt: `2011-03-${day}T09:00:00.000Z`,
       updatedAt: `2011-03-${day}T10:00:00.000Z`,
       about: {
         organisation: name,
+        respondentOrganisation: '',
         authorityType: 'metropolitan',
         role,
         date: `2011-03-${day}`,
@@ -110,6 +113,7 @@ export function sampleAssessments(
       plan: [],
       settings: { hideOverall: false },
       baseline: null,
+      cabinet: emptyCabinet(),
     });
   }
   return list;

@@ -21,9 +21,9 @@ describe('About the assessment form', () => {
     await waitFor(() => expect(summary.closest('.govuk-error-summary')).toHaveFocus());
     const links = within(summary).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
-      'Enter the name of the organisation',
+      'Enter the name of the council being assessed',
       'Select the type of authority',
-      "Select the respondent's role",
+      'Select your role',
       'Date of the assessment must include a day',
     ]);
     expect(document.title).toBe('Error: About the assessment – Big Society Readiness');
@@ -35,8 +35,8 @@ describe('About the assessment form', () => {
     );
     expect(screen.getByLabelText('Day')).toHaveFocus();
     // Each field also carries its own message.
-    expect(screen.getByLabelText('Name of the organisation')).toHaveAccessibleDescription(
-      /Error: Enter the name of the organisation/,
+    expect(screen.getByLabelText('Council being assessed')).toHaveAccessibleDescription(
+      /Error: Enter the name of the council being assessed/,
     );
   });
 
@@ -64,9 +64,13 @@ describe('About the assessment form', () => {
   it('creates the assessment and opens its task list when the answers are valid', async () => {
     const user = userEvent.setup();
     const { history } = renderAt(<AboutPage params={{}} />, '/new');
-    await user.type(screen.getByLabelText('Name of the organisation'), 'Eastvale District Council');
+    await user.type(screen.getByLabelText('Council being assessed'), 'Eastvale District Council');
     await user.click(screen.getByLabelText('District council'));
     await user.click(screen.getByLabelText('Elected member'));
+    await user.type(
+      screen.getByLabelText('Your organisation, if it is not the council (optional)'),
+      '  Eastvale CVS ',
+    );
     await user.clear(screen.getByLabelText('Day'));
     await user.type(screen.getByLabelText('Day'), '3');
     await user.clear(screen.getByLabelText('Month'));
@@ -80,6 +84,7 @@ describe('About the assessment form', () => {
     const saved = library.useStore.getState().assessments[id];
     expect(saved?.about).toEqual({
       organisation: 'Eastvale District Council',
+      respondentOrganisation: 'Eastvale CVS',
       authorityType: 'district',
       role: 'member',
       date: '2026-04-03',

@@ -1,3 +1,4 @@
+import { emptyCabinet } from '../../src/domain/assessment-defaults';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactElement } from 'react';
@@ -30,13 +31,15 @@ export function renderAt(ui: ReactElement, path: string) {
 export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment {
   return {
     format: 'readiness-assessment',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'a1',
+    name: '',
     questionnaire: { id: fixtureBank.id, version: fixtureBank.version },
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
     about: {
       organisation: 'Westshire County Council',
+      respondentOrganisation: '',
       authorityType: 'county',
       role: 'officer',
       date: '2026-11-01',
@@ -47,6 +50,7 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
     plan: [],
     settings: { hideOverall: false },
     baseline: null,
+    cabinet: emptyCabinet(),
     ...overrides,
   };
 }

@@ -25,6 +25,8 @@ const own = (id: string, text: string, extra: Partial<PlanAction> = {}): PlanAct
   due: '',
   status: 'not-started',
   measure: '',
+  resources: '',
+  needsDecision: false,
   origin: null,
   ...extra,
 });
@@ -147,6 +149,8 @@ describe('adding and changing an action', () => {
       due: '2027-03-05',
       status: 'in-progress',
       measure: 'Forum held twice a year',
+      resources: '',
+      needsDecision: false,
     });
     expect(screen.getByRole('alert')).toHaveTextContent('Action added');
   });

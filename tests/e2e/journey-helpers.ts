@@ -39,7 +39,7 @@ export async function createAssessment(
   organisation = 'Westshire County Council',
 ): Promise<string> {
   await page.goto('./#/new');
-  await page.getByLabel('Name of the organisation').fill(organisation);
+  await page.getByLabel('Council being assessed').fill(organisation);
   await page.getByLabel('County council').check();
   await page.getByLabel('Council officer').check();
   await page.getByLabel('Day').fill('20');

@@ -37,6 +37,7 @@ describe('restoreAssessment', () => {
       assessment: json('assessments/small-valid.json'),
       droppedQuestionIds: [],
       otherBankVersion: null,
+      toAnswer: [],
     });
   });
 
@@ -45,7 +46,7 @@ describe('restoreAssessment', () => {
       'a newer format version',
       'assessments/newer-format.json',
       'formatVersion',
-      /newer version of the tool \(format version 2; this version reads up to 1\)/,
+      /newer version of the tool \(format version 9; this version reads up to 2\)/,
     ],
     [
       'another question bank',
@@ -230,6 +231,7 @@ describe('migrations', () => {
 describe('new, serialised and duplicated assessments', () => {
   const about: About = {
     organisation: 'Testborough Council',
+    respondentOrganisation: '',
     authorityType: 'district',
     role: 'officer',
     date: '2026-01-05',

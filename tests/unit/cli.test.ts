@@ -132,7 +132,7 @@ describe('cli: validate', SLOW, () => {
     [
       A('newer-format.json'),
       [
-        'formatVersion: made by a newer version of the tool (format version 2; this version reads up to 1). Update the tool to open it.',
+        'formatVersion: made by a newer version of the tool (format version 9; this version reads up to 2). Update the tool to open it.',
       ],
     ],
     [

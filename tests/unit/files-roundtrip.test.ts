@@ -37,6 +37,8 @@ function richAssessment() {
       due: '2011-06-30',
       status: 'in-progress',
       measure: 'Published',
+      resources: '',
+      needsDecision: false,
       origin: null,
     },
   ];

@@ -43,7 +43,7 @@ const REJECTED: [string, string][] = [
   ['constructor-key.json', 'constructor-key.json: the file contains a forbidden key "constructor"'],
   [
     'newer-format-version.json',
-    'newer-format-version.json: made by a newer version of the tool (format version 2',
+    'newer-format-version.json: made by a newer version of the tool (format version 9',
   ],
   [
     'other-question-bank.json',

@@ -64,6 +64,8 @@ describe('between a plan action and the form', () => {
     due: '2027-03-05',
     status: 'in-progress',
     measure: 'Done',
+    resources: '',
+    needsDecision: false,
     origin: 'people.one#start',
   };
 

@@ -27,6 +27,8 @@ const action = (id: string, extra: Partial<PlanAction> = {}): PlanAction => ({
   due: '',
   status: 'not-started',
   measure: '',
+  resources: '',
+  needsDecision: false,
   origin: null,
   ...extra,
 });

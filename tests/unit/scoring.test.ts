@@ -524,6 +524,8 @@ describe('draft plan: each priority brings its suggested actions for its current
       due: '',
       status: 'not-started',
       measure: '',
+      resources: '',
+      needsDecision: false,
       origin: 't.funding#map',
     });
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withAnswer } from '../../src/domain/answer-edits';
 import type { Assessment } from '../../src/domain/assessment-schema';
+import { migrateAssessment } from '../../src/domain/migrations';
 import { memoryStorage } from '../../src/store/storage-adapter';
 import { assessmentKey } from '../../src/store/storage-keys';
 import {
@@ -15,7 +16,10 @@ import {
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
 const v1 = fixture('record-v1.json');
-const stored = v1.assessment as Assessment;
+// The record as the library holds it once read: its assessment migrated to the current format.
+const migrated = migrateAssessment(v1.assessment as Record<string, unknown>, 1);
+if (!migrated.ok) throw new Error('record-v1.json does not migrate');
+const stored = migrated.value as unknown as Assessment;
 const level = (l: 0 | 1 | 2 | 3 | 4) => ({ response: { kind: 'level' as const, level: l } });
 
 const libraries: { dispose(): void }[] = [];
@@ -67,13 +71,18 @@ describe('saved on change (reload, closed tab, crash)', () => {
     expect(record.assessment).not.toHaveProperty('lastExportedAt');
   });
 
-  it('deletes, and puts back on undo', async () => {
+  it('deletes (leaving only a tombstone with the revision), and puts back on undo', async () => {
     const storage = memoryStorage({ [assessmentKey('stored-v1')]: v1 });
     const tab = track(makeLibrary(storage));
     await tab.init();
     const removed = tab.removeAssessment('stored-v1');
     await tab.flush();
-    expect(storage.data.has(assessmentKey('stored-v1'))).toBe(false);
+    expect(storage.data.get(assessmentKey('stored-v1'))).toEqual({
+      version: 1,
+      rev: 5,
+      deleted: true,
+      deletedAt: '2026-11-22T10:00:00.000Z',
+    });
     tab.addAssessments([removed!]);
     await tab.flush();
     expect(
@@ -197,7 +206,7 @@ describe('unreadable saved data', () => {
     expect(storage.data.get('something-else')).toEqual({ left: 'alone' });
 
     await tab.discardProblem(assessmentKey('garbage'));
-    expect(storage.data.has(assessmentKey('garbage'))).toBe(false);
+    expect(storage.data.get(assessmentKey('garbage'))).toMatchObject({ deleted: true });
     expect(tab.useStore.getState().problems).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { migrateAssessment } from '../../src/domain/migrations';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessmentShapeProblem } from '../../src/domain/assessment-shape';
@@ -12,13 +13,14 @@ const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(`tests/fixtures/storage/${name}`, 'utf8'));
 
 describe('stored records', () => {
-  it('reads a record written by version 1 (the first version) unchanged', () => {
+  it('reads a record written by version 1 (the first version), its assessment migrated to the current format', () => {
     const raw = fixture('record-v1.json');
     const before = structuredClone(raw);
     const read = readRecord(raw);
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
-    expect(read.record.assessment).toEqual(raw.assessment);
+    const migrated = migrateAssessment(raw.assessment as Record<string, unknown>, 1);
+    expect(migrated.ok && read.record.assessment).toEqual(migrated.ok && migrated.value);
     expect(read.record).toMatchObject({
       version: RECORD_VERSION,
       rev: 4,
@@ -45,7 +47,7 @@ describe('stored records', () => {
 
   it.each([
     ['record-newer-version.json', /newer version of this tool \(stored version 2/],
-    ['record-newer-format.json', /newer version of this tool \(format version 2/],
+    ['record-newer-format.json', /newer version of this tool \(format version 9/],
   ])('refuses %s as made by a newer version, without changing it', (name, message) => {
     const raw = fixture(name);
     const before = structuredClone(raw);
@@ -67,7 +69,8 @@ describe('stored records', () => {
 });
 
 describe('assessment shape check', () => {
-  const good = fixture('record-v1.json').assessment as Record<string, unknown>;
+  const v1 = migrateAssessment(fixture('record-v1.json').assessment as Record<string, unknown>, 1);
+  const good = (v1.ok ? v1.value : {}) as Record<string, unknown>;
   it('accepts a well-formed assessment', () => {
     expect(assessmentShapeProblem(good)).toBeNull();
   });

@@ -17,6 +17,8 @@ export type ActionFormValues = {
   dueYear: string;
   status: ActionStatus;
   measure: string;
+  resources: string;
+  needsDecision: boolean;
 };
 
 /** Field order on the page, which is also the order of the error summary. */
@@ -31,6 +33,8 @@ export const ACTION_FIELDS = [
   'dueYear',
   'status',
   'measure',
+  'resources',
+  'needsDecision',
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
@@ -55,6 +59,8 @@ export const actionFormSchema = z
     dueYear: z.string(),
     status: z.enum(oneOf(STATUSES), { error: 'Select a status' }),
     measure: z.string().trim().max(1000, 'Success measure must be 1000 characters or fewer'),
+    resources: z.string().trim().max(1000, 'Resources or cost must be 1000 characters or fewer'),
+    needsDecision: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if (v.priority === '')
@@ -87,6 +93,8 @@ export function toFormValues(action: PlanAction): ActionFormValues {
     dueYear: due.year,
     status: action.status,
     measure: action.measure,
+    resources: action.resources,
+    needsDecision: action.needsDecision,
   };
 }
 
@@ -102,6 +110,8 @@ export function emptyFormValues(themeId: string): ActionFormValues {
     dueYear: '',
     status: 'not-started',
     measure: '',
+    resources: '',
+    needsDecision: false,
   };
 }
 
@@ -122,5 +132,7 @@ export function fromFormValues(
     due: due.ok ? due.value : '',
     status: v.status,
     measure: v.measure.trim(),
+    resources: v.resources.trim(),
+    needsDecision: v.needsDecision,
   };
 }

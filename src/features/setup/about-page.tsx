@@ -16,11 +16,19 @@ import { addAssessments, updateAssessment, useAssessment } from '../../store/lib
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { aboutFormSchema, splitDate, type AboutFormInput } from './about-form-schema';
 
-const FIELD_ORDER = ['organisation', 'authorityType', 'role', 'date', 'marking'] as const;
+const FIELD_ORDER = [
+  'organisation',
+  'authorityType',
+  'role',
+  'respondentOrganisation',
+  'date',
+  'marking',
+] as const;
 const FIELD_IDS: Record<(typeof FIELD_ORDER)[number], string> = {
   organisation: 'organisation',
   authorityType: 'authorityType',
   role: 'role',
+  respondentOrganisation: 'respondentOrganisation',
   date: 'date-day',
   marking: 'marking',
 };
@@ -61,6 +69,7 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
     resolver: zodResolver(aboutFormSchema),
     defaultValues: {
       organisation: initial?.organisation ?? '',
+      respondentOrganisation: initial?.respondentOrganisation ?? '',
       authorityType: initial?.authorityType,
       role: initial?.role,
       marking: initial?.marking ?? 'OFFICIAL',
@@ -91,6 +100,7 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
     return () => registered;
   };
   const orgError = formState.errors.organisation?.message;
+  const ownOrgError = formState.errors.respondentOrganisation?.message;
 
   return (
     <div className="govuk-grid-row">
@@ -120,10 +130,11 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
         >
           <div className={`govuk-form-group${orgError ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--m" htmlFor="organisation">
-              Name of the organisation
+              Council being assessed
             </label>
             <div id="organisation-hint" className="govuk-hint">
-              For example, Northmoor Borough Council
+              For example, Northmoor Borough Council. Give the council&apos;s full name, even if you
+              work for a partner organisation.
             </div>
             <ErrorMessage id="organisation-error" message={orgError} />
             <input
@@ -154,6 +165,26 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
             options={Object.entries(ROLES).map(([value, label]) => ({ value, label }))}
             inputProps={radioProps('role')}
           />
+
+          <div className={`govuk-form-group${ownOrgError ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--m" htmlFor="respondentOrganisation">
+              Your organisation, if it is not the council (optional)
+            </label>
+            <div id="respondentOrganisation-hint" className="govuk-hint">
+              For example, Northmoor Council for Voluntary Service. Leave it empty if you work for
+              the council.
+            </div>
+            <ErrorMessage id="respondentOrganisation-error" message={ownOrgError} />
+            <input
+              className={`govuk-input${ownOrgError ? ' govuk-input--error' : ''}`}
+              id="respondentOrganisation"
+              type="text"
+              spellCheck={false}
+              aria-describedby={`respondentOrganisation-hint${ownOrgError ? ' respondentOrganisation-error' : ''}`}
+              aria-invalid={ownOrgError ? true : undefined}
+              {...register('respondentOrganisation')}
+            />
+          </div>
 
           <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
             <fieldset
