@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addParticipants, newWorkshop } from '../../src/domain/workshop';
+import { seededRandom } from '../../src/domain/workshop-letters';
 import { memoryStorage } from '../../src/store/storage-adapter';
 import { createWorkshopStore, workshopKey } from '../../src/store/workshop-store';
 import { fixtureBank, makeAssessment } from '../fixtures/workshop/make';
@@ -12,6 +13,7 @@ const three = () =>
     newWorkshop({ name: 'North West', date: '2011-03-14' }, 'w1', at),
     ['a', 'b', 'c'].map((id) => makeAssessment(bank, { id })),
     at,
+    seededRandom(1),
   ).workshop;
 
 const stores: { engine: { dispose(): void } }[] = [];
