@@ -37,6 +37,7 @@ describe('restoreAssessment', () => {
       assessment: json('assessments/small-valid.json'),
       droppedQuestionIds: [],
       otherBankVersion: null,
+      toAnswer: [],
     });
   });
 

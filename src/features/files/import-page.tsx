@@ -4,6 +4,7 @@ import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
+import type { Assessment } from '../../domain/assessment-schema';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
 import { ROLES } from '../../domain/options';
 import {
@@ -15,7 +16,7 @@ import {
   type FileOutcome,
   type ImportItem,
 } from '../../domain/workshop-import-plan';
-import { addAssessments, useLibrary } from '../../store/library-store';
+import { addAssessments, lookupSaved, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { BenchmarkComparisonView } from './benchmark-comparison';
@@ -42,6 +43,15 @@ const whatHappens = (item: ImportItem) =>
       ? 'Will be added'
       : null;
 
+/** Which of two copies of one assessment was changed later, in the user's words. */
+function newerCopy(savedCopy: Assessment | undefined, file: Assessment): string {
+  if (!savedCopy) return 'Another file you chose has the same assessment.';
+  const day = (iso: string) => iso.slice(0, 16).replace('T', ' at ');
+  const when = `The saved copy was last changed on ${day(savedCopy.updatedAt)}; this file on ${day(file.updatedAt)}.`;
+  if (savedCopy.updatedAt === file.updatedAt) return when;
+  return `${when} The ${savedCopy.updatedAt > file.updatedAt ? 'saved copy' : 'file'} is newer.`;
+}
+
 /** Import assessment files (and network benchmark files) into the library, one or many at once. */
 export function ImportPage() {
   const bank = useQuestionnaire();
@@ -62,6 +72,10 @@ export function ImportPage() {
     setPhase({ kind: 'reading', done: 0, total: files.length });
     const read = await readChosenFiles(files, bank, (done) =>
       setPhase({ kind: 'reading', done, total: files.length }),
+    );
+    // The library may be unknown (unlistable storage): read each file's saved copy first.
+    await lookupSaved(
+      read.flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment.id] : [])),
     );
     setChoices({});
     setPhase({
@@ -200,6 +214,9 @@ export function ImportPage() {
                                 A different version of this assessment is already saved. What should
                                 happen?
                               </legend>
+                              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                                {newerCopy(saved[a.id], a)}
+                              </p>
                               <div
                                 className="govuk-radios govuk-radios--small"
                                 data-module="govuk-radios"

@@ -3,11 +3,13 @@ import { href, paths } from '../../app/paths';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { focusElement } from '../../components/focus';
 import { LinkButton } from '../../components/link-button';
+import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
 import { themeProgress } from '../../domain/progress';
 import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { QuestionBlock } from './question-block';
+import { useBankFit } from './use-bank-fit';
 
 export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.id ?? '';
@@ -15,6 +17,8 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
   const questionId = params.questionId;
   const questionnaire = useQuestionnaire();
   const assessment = useAssessment(id);
+  // Opening a theme page directly (a bookmark, a gap link) fits a stored assessment to the bank too.
+  useBankFit(id, assessment, questionnaire);
   const index = questionnaire.themes.findIndex((t) => t.id === themeId);
   const theme = questionnaire.themes[index];
   usePageTitle(theme ? `${theme.title}: questions` : 'Page not found');
@@ -62,6 +66,7 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
           Choose the level that best describes your council now. If you are not sure, choose “Don’t
           know”: it is better than a guess. Your answers are saved as you give them.
         </p>
+        <RatingRule terms={questionnaire.terms} />
         <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
           {progress.answered} of {progress.total} questions answered
         </p>

@@ -13,6 +13,7 @@ export function StartPage() {
   usePageTitle('Assess how ready your council is for community-led services');
   const questionnaire = useQuestionnaire();
   const assessments = useLibrary((s) => s.assessments);
+  const listed = useLibrary((s) => s.storageReadable);
   const [, navigate] = useLocation();
   const [exampleState, setExampleState] = useState<{ busy: boolean; error: string | null }>({
     busy: false,
@@ -73,7 +74,11 @@ export function StartPage() {
 
         <h2 className="govuk-heading-m">Continue an assessment</h2>
         {recent.length === 0 ? (
-          <p className="govuk-body">There are no assessments saved in this browser yet.</p>
+          <p className="govuk-body">
+            {listed
+              ? 'There are no assessments saved in this browser yet.'
+              : 'The assessments saved in this browser could not be listed, so none can be shown here.'}
+          </p>
         ) : (
           <>
             <ul className="govuk-list app-actions-list">
