@@ -3,13 +3,8 @@ import { AUTHORITY_TYPES, MARKINGS, PRIORITIES, ROLES, STATUSES } from './option
 import type { Level, Questionnaire } from './questionnaire-schema';
 import { parseMarkdownNote, type TextBlock } from './report-markdown';
 import { readingOf } from './report-reading';
-import {
-  formatDate,
-  formatPercent,
-  formatScore,
-  METHOD_PARAGRAPHS,
-  REPORT_TITLE,
-} from './report-text';
+import { METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
+import { formatDate, formatPercent, formatScore } from './format';
 import {
   draftPlan,
   effectiveTargets,

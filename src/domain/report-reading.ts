@@ -1,5 +1,6 @@
 import type { BandLabel } from './scoring';
-import { formatDate, joinAnd, plural } from './report-text';
+import { formatDate, plural } from './format';
+import { joinAnd } from './report-text';
 
 /** The parts of a theme that the plain-English reading looks at. */
 export type ReadingTheme = {

@@ -7,7 +7,7 @@ import {
   radarPolygon,
   type Point,
 } from '../domain/report-radar';
-import { formatScore } from '../domain/report-text';
+import { formatScore } from '../domain/format';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 
 function polygon(doc: jsPDF, points: readonly Point[], style: 'S' | 'F' | 'FD'): void {

@@ -182,9 +182,9 @@ test('every journey page, including error states, has no axe violations', async 
   await page.goto('./#/assessments');
   await expect(page.locator('h1')).toBeVisible();
   await page.getByRole('button', { name: /^Rename/ }).click();
-  await page.getByLabel('New name for this assessment’s organisation').fill('');
+  await page.getByLabel('Name of this assessment').fill('x'.repeat(121));
   await page.getByRole('button', { name: 'Save the name' }).click();
-  await expect(page.getByText('Enter the name of the organisation')).toBeVisible();
+  await expect(page.getByText('The name must be 120 characters or fewer')).toBeVisible();
   await expectNoAxeViolations(page, 'saved assessments, rename with an error');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: /^Delete/ }).click();
@@ -219,20 +219,29 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   await expect(card.getByText('Never exported from this browser')).toBeVisible();
 
   await card.getByRole('button', { name: /^Rename/ }).click();
-  await page.getByLabel('New name for this assessment’s organisation').fill('Northfield Council');
+  await page.getByLabel('Name of this assessment').fill('Draft for CMT, March');
   await page.getByRole('button', { name: 'Save the name' }).click();
-  await expect(page.getByText('The assessment is now called Northfield Council.')).toBeVisible();
+  await expect(
+    page.getByText(
+      /^The assessment is now called Draft for CMT, March \(Northfield District Council, \d+ \w+ \d{4}\)\.$/,
+    ),
+  ).toBeVisible();
 
-  const renamed = page.locator('.govuk-summary-card').filter({ hasText: 'Northfield Council' });
+  // The name is the assessment's own; the organisation printed on the report is unchanged.
+  const renamed = page.locator('.govuk-summary-card').filter({ hasText: 'Draft for CMT, March' });
+  await expect(renamed.locator('h2')).toContainText('Draft for CMT, March');
   const downloadPromise = page.waitForEvent('download');
   await renamed.getByRole('button', { name: /^Export as a file/ }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^northfield-council-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^northfield-district-council-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   expect(JSON.parse(text)).toMatchObject({
     format: 'readiness-assessment',
     id,
-    about: { organisation: 'Northfield Council' },
+    name: 'Draft for CMT, March',
+    about: { organisation: 'Northfield District Council' },
   });
   await expect(renamed.getByText('Never exported from this browser')).toHaveCount(0);
 
@@ -243,6 +252,10 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   await page.goto('./#/assessments');
   await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
   await expect(page.getByText(/the assessment dated/)).toBeVisible();
+  // The copy is named as a re-assessment, so the two are told apart at a glance.
+  await expect(
+    page.locator('.govuk-summary-card h2', { hasText: /^Re-assessment of Draft for CMT, March/ }),
+  ).toBeVisible();
 
   const original = page
     .locator('.govuk-summary-card')

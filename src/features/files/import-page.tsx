@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { assessmentLabel, formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
@@ -19,6 +20,7 @@ import { addAssessments, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { BenchmarkComparisonView } from './benchmark-comparison';
+import { ConflictChoiceField } from './conflict-choice';
 
 type Phase =
   | { kind: 'idle' }
@@ -33,7 +35,6 @@ type Phase =
     };
 
 const INPUT_ID = 'import-files';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const whatHappens = (item: ImportItem) =>
   item.status === 'identical'
@@ -59,10 +60,19 @@ export function ImportPage() {
   usePageTitle('Import files', errors.length > 0);
 
   const choose = async (files: File[]) => {
+    // Files chosen more while reviewing join the ones already read and valid (a file chosen again
+    // takes its earlier reading's place), so choosing the right file after a wrong one keeps the rest.
+    const kept =
+      phase.kind === 'review'
+        ? phase.outcomes.filter((o) => o.kind !== 'error' && !files.some((f) => f.name === o.name))
+        : [];
     setPhase({ kind: 'reading', done: 0, total: files.length });
-    const read = await readChosenFiles(files, bank, (done) =>
-      setPhase({ kind: 'reading', done, total: files.length }),
-    );
+    const read = [
+      ...kept,
+      ...(await readChosenFiles(files, bank, (done) =>
+        setPhase({ kind: 'reading', done, total: files.length }),
+      )),
+    ];
     setChoices({});
     setPhase({
       kind: 'review',
@@ -81,7 +91,7 @@ export function ImportPage() {
       outcomes: phase.outcomes,
       added: ids.map((id, i) => ({
         id,
-        label: `${list[i]?.about.organisation ?? ''} (${list[i]?.about.date ?? ''})`,
+        label: list[i] ? assessmentLabel(list[i]) : '',
       })),
       skipped: phase.items.filter((x) => x.status === 'identical').length,
       round: phase.round,
@@ -186,7 +196,7 @@ export function ImportPage() {
                         {a.about.organisation}
                         <br />
                         <span className="govuk-body-s">
-                          {ROLES[a.about.role]}, {a.about.date}
+                          {ROLES[a.about.role]}, {formatDate(a.about.date)}
                         </span>
                       </td>
                       <td className="govuk-table__cell">
@@ -194,43 +204,13 @@ export function ImportPage() {
                           <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p>
                         ) : null}
                         {item.status === 'conflict' ? (
-                          <div className="govuk-form-group govuk-!-margin-bottom-0">
-                            <fieldset className="govuk-fieldset">
-                              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                                A different version of this assessment is already saved. What should
-                                happen?
-                              </legend>
-                              <div
-                                className="govuk-radios govuk-radios--small"
-                                data-module="govuk-radios"
-                              >
-                                {(
-                                  [
-                                    ['keep-both', 'Keep both (add this file as a separate copy)'],
-                                    ['replace', 'Replace the saved copy with this file'],
-                                  ] as const
-                                ).map(([value, label]) => (
-                                  <div className="govuk-radios__item" key={value}>
-                                    <input
-                                      className="govuk-radios__input"
-                                      id={`conflict-${i}-${value}`}
-                                      name={`conflict-${i}`}
-                                      type="radio"
-                                      value={value}
-                                      checked={(choices[i] ?? 'keep-both') === value}
-                                      onChange={() => setChoices((c) => ({ ...c, [i]: value }))}
-                                    />
-                                    <label
-                                      className="govuk-label govuk-radios__label"
-                                      htmlFor={`conflict-${i}-${value}`}
-                                    >
-                                      {label}
-                                    </label>
-                                  </div>
-                                ))}
-                              </div>
-                            </fieldset>
-                          </div>
+                          <ConflictChoiceField
+                            index={i}
+                            fileChanged={a.updatedAt}
+                            savedChanged={saved[a.id]?.updatedAt}
+                            value={choices[i] ?? 'keep-both'}
+                            onChange={(value) => setChoices((c) => ({ ...c, [i]: value }))}
+                          />
                         ) : null}
                         {note ? (
                           <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
@@ -299,7 +279,7 @@ function BenchmarkSection({
       </h2>
       <p className="govuk-body">
         From {name}: the anonymised figures of {plural(benchmark.respondents, 'response')} from{' '}
-        {plural(benchmark.organisations, 'organisation')}, {benchmark.date}. It holds no
+        {plural(benchmark.organisations, 'organisation')}, {formatDate(benchmark.date)}. It holds no
         organisation’s own answers.
       </p>
       {savedCount === 0 ? (

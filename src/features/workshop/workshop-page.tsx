@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
@@ -46,14 +47,6 @@ type ImportState =
     };
 
 const INPUT_ID = 'workshop-files';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.workshopId ?? '';
@@ -198,7 +191,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             </div>
           </div>
         ) : null}
-        <span className="govuk-caption-l">Workshop, {longDate(workshop.date)}</span>
+        <span className="govuk-caption-l">Workshop, {formatDate(workshop.date)}</span>
         <h1 className="govuk-heading-l">{workshop.name}</h1>
         <p className="govuk-body-l" data-testid="workshop-summary">
           {plural(agg.respondents, 'response')} from {plural(agg.organisations, 'organisation')}.
