@@ -96,7 +96,9 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
       await page.waitForTimeout(400);
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(page.locator('input[type=radio]:checked')).toHaveCount(count);
+      // Every answer is there, each question folded to its answer with a way to change it.
+      await expect(page.locator('section.app-question--folded')).toHaveCount(count);
+      await expect(page.getByRole('button', { name: /^Change the answer/ })).toHaveCount(count);
       await expect(page.locator('#theme-progress')).toHaveText(
         `${count} of ${count} questions answered`,
       );
@@ -273,8 +275,33 @@ test('trying the example stores a copy and opens its results', async ({ page }) 
   await page.goto('./');
   await page.getByRole('button', { name: 'Try the example assessment' }).click();
   await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  const first = page.url();
   await page.goto('./');
-  await expect(page.getByRole('link', { name: /Northmoor Borough Council/ })).toBeVisible();
+  const recent = page.locator('.app-recent-list li');
+  await expect(recent).toHaveCount(1);
+  await expect(recent).toContainText('Northmoor Borough Council');
+
+  // Pressed again, it offers the saved copy instead of silently saving a second one.
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await expect(
+    page.getByText('A copy of the example is already saved in this browser.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the saved copy' })).toBeFocused();
+  await expectNoAxeViolations(page, 'start page, example already saved');
+  await page.getByRole('button', { name: 'Open the saved copy' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  expect(page.url()).toBe(first);
+  await page.goto('./');
+  await expect(recent).toHaveCount(1);
+
+  // A second copy only when asked for, and named so the two are told apart.
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await page.getByRole('button', { name: 'Save another copy' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  expect(page.url()).not.toBe(first);
+  await page.goto('./');
+  await expect(recent).toHaveCount(2);
+  await expect(recent.first()).toContainText('(copy of');
 });
 
 test('closing the browser half way and opening it again finds every answer', async ({
@@ -326,8 +353,13 @@ test('closing the browser half way and opening it again finds every answer', asy
     await again.getByRole('link', { name: /Closing Borough Council/ }).click();
     await expect(again.getByText('You have answered 2 of')).toBeVisible();
     await again.getByRole('link', { name: 'Motivation and demand' }).click();
-    await expect(questionGroup(again, 0).getByLabel('1 – Emerging')).toBeChecked();
+    const sections = again.locator('section.app-question');
+    await expect(sections.nth(0)).toContainText('Your answer: 1 – Emerging');
+    await expect(sections.nth(1)).toContainText('Your answer: Don’t know');
+    await expect(sections.nth(1)).toContainText('With notes.');
+    await sections.nth(1).getByRole('button', { name: /^Change the answer/ }).click();
     await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeChecked();
+    await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeFocused();
     await expect(again.locator('section.app-question').nth(1).getByLabel(/Notes/)).toHaveValue(
       'Ask the volunteer centre for figures',
     );

@@ -8,6 +8,7 @@ import { themeProgress } from '../../domain/progress';
 import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { QuestionBlock } from './question-block';
+import { ThemeProgress } from './theme-progress';
 
 export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.id ?? '';
@@ -62,9 +63,7 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
           Choose the level that best describes your council now. If you are not sure, choose “Don’t
           know”: it is better than a guess. Your answers are saved as you give them.
         </p>
-        <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
-          {progress.answered} of {progress.total} questions answered
-        </p>
+        <ThemeProgress answered={progress.answered} total={progress.total} />
 
         {theme.questions.map((q, i) => (
           <QuestionBlock

@@ -81,6 +81,7 @@ export function StartPage() {
                     </span>
                   </a>
                   <span className="app-recent-list__meta">
+                    {a.name.trim() ? `${a.about.organisation}. ` : ''}
                     {answeredCount(questionnaire, a)} of {questionCount} answered, changed{' '}
                     {formatShortDate(a.updatedAt)}
                   </span>
