@@ -27,6 +27,7 @@ export function StorageStatus() {
   const assessments = useLibrary((s) => s.assessments);
   const problems = useLibrary((s) => s.problems);
   const elsewhere = useLibrary((s) => s.elsewhere);
+  const readable = useLibrary((s) => s.storageReadable);
 
   // Closing the tab while changes are unsaved would lose them: ask the browser to warn first.
   const failed = save.state === 'failed';
@@ -50,9 +51,29 @@ export function StorageStatus() {
           onDownload={(id) => void download(assessments[id])}
         />
       ) : null}
+      {!readable && save.state !== 'failed' ? (
+        <NotificationBanner title="Important">
+          <p className="govuk-notification-banner__heading" data-testid="library-unknown">
+            The list of assessments saved on this device could not be read.
+          </p>
+          <p className="govuk-body">
+            Nothing saved has been changed or deleted, and anything you do now is still saved. Until
+            the list can be read, saved assessments may be missing from this tool’s pages: an
+            imported file is checked against the saved copy with the same id before it is added.
+            This page tries again every few seconds.
+          </p>
+        </NotificationBanner>
+      ) : null}
       {problems.length > 0 ? <ProblemsBanner problems={problems} /> : null}
       {elsewhere.length > 0 ? (
-        <NotificationBanner title="Updated in another tab" live>
+        <NotificationBanner
+          title={
+            elsewhere.every((n) => n.kind === 'combined')
+              ? 'Saved copy combined'
+              : 'Updated in another tab'
+          }
+          live
+        >
           <ul className="govuk-list">
             {elsewhere.map((n) => (
               <li key={n.id}>
@@ -60,9 +81,11 @@ export function StorageStatus() {
                   ? `${n.organisation} was deleted in another tab or window.`
                   : n.kind === 'kept'
                     ? `${n.organisation} was deleted in another tab or window, but you had changed it here, so it has been kept.`
-                    : n.kind === 'merged'
-                      ? `${n.organisation} was also changed in another tab or window. Both sets of changes have been kept; where you both changed the same answer, yours here was kept.`
-                      : `${n.organisation} was updated in another tab or window. This page shows the latest answers.`}
+                    : n.kind === 'combined'
+                      ? `${n.organisation} was already saved on this device in a copy this page had not read. The two copies have been combined: no answer, note, evidence or action from either was removed; where they gave different answers, the one on this page was kept.`
+                      : n.kind === 'merged'
+                        ? `${n.organisation} was also changed in another tab or window. Both sets of changes have been kept; where you both changed the same answer, yours here was kept.`
+                        : `${n.organisation} was updated in another tab or window. This page shows the latest answers.`}
               </li>
             ))}
           </ul>

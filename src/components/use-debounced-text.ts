@@ -6,7 +6,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * away, so nothing typed is lost. While nothing is pending the field shows the saved value, so a
  * change from another tab appears.
  */
-export function useDebouncedText(saved: string, commit: (value: string) => void, delay = 300) {
+/**
+ * 100 ms: a pause between words at ordinary typing speed, so a note is written about once a word,
+ * and a browser that dies just after typing stops loses at most that much (tab close, reload and
+ * navigation lose nothing: pagehide saves at once).
+ */
+export const TEXT_SAVE_DELAY_MS = 100;
+
+export function useDebouncedText(
+  saved: string,
+  commit: (value: string) => void,
+  delay = TEXT_SAVE_DELAY_MS,
+) {
   // Text typed but not yet saved; null when the field shows the saved value.
   const [local, setLocal] = useState<string | null>(null);
   const pending = useRef<string | null>(null);

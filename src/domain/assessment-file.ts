@@ -1,6 +1,7 @@
 import { emptyCabinet } from './assessment-defaults';
 import { assessmentLabel } from './format';
 import { assessmentSchema, type About, type Assessment } from './assessment-schema';
+import { fitToBank } from './bank-upgrade';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from './options';
 import { migrateAssessment } from './migrations';
 import type { Questionnaire } from './questionnaire-schema';
@@ -13,6 +14,8 @@ export type RestoredAssessment = {
   droppedQuestionIds: string[];
   /** The bank version the file was made with, when it differs from the current bank's. */
   otherBankVersion: string | null;
+  /** Questions new since the version the file was made with, not yet answered (bank-upgrade.ts). */
+  toAnswer: string[];
 };
 
 /** Parse-then-restore: validate, migrate and fit an assessment to the current question bank. */
@@ -54,32 +57,13 @@ export function restoreAssessment(
       message: `made with a different question bank ("${a.questionnaire.id}"; this tool uses "${questionnaire.id}")`,
     });
   }
-  const known = new Set(questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id)));
-  const themes = new Set(questionnaire.themes.map((t) => t.id));
-  const droppedQuestionIds = Object.keys(a.answers).filter((id) => !known.has(id));
-  const keepKnown = <T>(record: Record<string, T>, allowed: Set<string>) =>
-    Object.fromEntries(Object.entries(record).filter(([k]) => allowed.has(k)));
-  const assessment: Assessment = {
-    ...a,
-    answers: keepKnown(a.answers, known),
-    targets: keepKnown(a.targets, themes),
-    plan: a.plan
-      .filter((p) => themes.has(p.themeId))
-      .map((p) => (p.questionId && !known.has(p.questionId) ? { ...p, questionId: null } : p)),
-    baseline: a.baseline
-      ? {
-          ...a.baseline,
-          answers: keepKnown(a.baseline.answers, known),
-          targets: keepKnown(a.baseline.targets, themes),
-        }
-      : null,
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
-  };
+  const fitted = fitToBank(a, questionnaire);
   return ok({
-    assessment,
-    droppedQuestionIds,
+    assessment: fitted.assessment,
+    droppedQuestionIds: fitted.droppedQuestionIds,
     otherBankVersion:
       a.questionnaire.version === questionnaire.version ? null : a.questionnaire.version,
+    toAnswer: fitted.toAnswer,
   });
 }
 

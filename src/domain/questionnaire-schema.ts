@@ -1,5 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
+import { compareVersions } from './semver';
 
 export const QUESTIONNAIRE_FORMAT = 'readiness-questionnaire';
 export const QUESTIONNAIRE_FORMAT_VERSION = 1;
@@ -14,6 +15,10 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
+const semver = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0');
+const questionId = z
+  .string()
+  .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<theme id>.<slug>"');
 
 export const suggestedActionSchema = z.strictObject({
   id: slug,
@@ -22,7 +27,7 @@ export const suggestedActionSchema = z.strictObject({
 });
 
 export const questionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<theme id>.<slug>"'),
+  id: questionId,
   text,
   guidance: text,
   evidence: text,
@@ -33,7 +38,18 @@ export const questionSchema = z.strictObject({
   critical: z.boolean().default(false),
   sources: z.array(slug).min(1, 'must cite at least one source'),
   actions: z.array(suggestedActionSchema).default([]),
+  /**
+   * The bank version that introduced this id. Absent means the bank's first version. An
+   * assessment made with an earlier version has not answered this question: opening it lists the
+   * question to answer (see bank-upgrade.ts).
+   */
+  since: semver.optional(),
+  /** Ids of earlier versions' questions whose subject this one takes over; their answers are not kept. */
+  replaces: z.array(questionId).optional(),
 });
+
+/** A word or phrase that the level descriptors use with one fixed meaning across the bank. */
+export const termSchema = z.strictObject({ term: text, meaning: text });
 
 export const themeSchema = z.strictObject({
   id: slug,
@@ -51,7 +67,9 @@ const objectsIn = (v: unknown): Record<string, unknown>[] =>
 
 /**
  * Checks across entries that a schema of each entry cannot make: unique theme, question and action
- * ids, and question ids that start with their theme's id. Written defensively so that it can also
+ * ids, question ids that start with their theme's id, a replaced id that is no longer asked (an id
+ * never changes meaning, so a question that replaces another cannot leave it in place), and a
+ * `since` no later than the bank's own version. Written defensively so that it can also
  * run on a bank that failed the shape checks (zod skips refinements then), letting authors see
  * every problem at once.
  */
@@ -60,6 +78,9 @@ export function crossCheckQuestionnaire(value: unknown): CrossCheckIssue[] {
   if (typeof value !== 'object' || value === null) return issues;
   const seen = new Map<string, string>();
   const themeIds = new Set<string>();
+  const bank = value as Record<string, unknown>;
+  const bankVersion = typeof bank.version === 'string' ? bank.version : null;
+  const replacedAt: { id: string; path: (string | number)[] }[] = [];
   objectsIn((value as Record<string, unknown>).themes).forEach((theme, t) => {
     const themeId = typeof theme.id === 'string' ? theme.id : null;
     if (themeId !== null && themeIds.has(themeId)) {
@@ -81,6 +102,24 @@ export function crossCheckQuestionnaire(value: unknown): CrossCheckIssue[] {
       if (themeId !== null && !question.id.startsWith(`${themeId}.`)) {
         issues.push({ path, message: `question id must start with its theme id "${themeId}."` });
       }
+      if (Array.isArray(question.replaces)) {
+        question.replaces.forEach((r: unknown, k) => {
+          if (typeof r === 'string')
+            replacedAt.push({ id: r, path: ['themes', t, 'questions', i, 'replaces', k] });
+        });
+      }
+      if (
+        typeof question.since === 'string' &&
+        bankVersion !== null &&
+        /^\d+\.\d+\.\d+$/.test(question.since) &&
+        /^\d+\.\d+\.\d+$/.test(bankVersion) &&
+        compareVersions(question.since, bankVersion) > 0
+      ) {
+        issues.push({
+          path: ['themes', t, 'questions', i, 'since'],
+          message: `is later than the bank's own version ${bankVersion}`,
+        });
+      }
       const actionIds = new Set<string>();
       objectsIn(question.actions).forEach((a, k) => {
         if (typeof a.id !== 'string') return;
@@ -94,6 +133,13 @@ export function crossCheckQuestionnaire(value: unknown): CrossCheckIssue[] {
       });
     });
   });
+  for (const r of replacedAt) {
+    if (seen.has(r.id))
+      issues.push({
+        path: r.path,
+        message: `question "${r.id}" is still in the bank: a replaced question must be removed`,
+      });
+  }
   return issues;
 }
 
@@ -103,9 +149,15 @@ export const questionnaireSchema = z
     format: z.literal(QUESTIONNAIRE_FORMAT),
     formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
     id: slug,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    version: semver,
     title: text,
     description: z.string().optional(),
+    /** The thresholds and terms the descriptors use, defined once and shown with the rating rule. */
+    terms: z.array(termSchema).optional(),
+    /** The written rule for which questions are critical, shown on "How scoring works". */
+    criticalRule: text.optional(),
+    /** Why the weights are what they are, shown beside the critical rule. */
+    weightRule: text.optional(),
     scale: z.tuple([text, text, text, text, text], {
       error: 'must have exactly five labels (levels 0 to 4)',
     }),

@@ -9,7 +9,8 @@ import type { Issue } from './result';
  */
 
 /** A file chosen by the user; `text` is null when it was too large to read or could not be read. */
-export type IncomingFile = { name: string; size: number; text: string | null };
+/** `text` is null when the file could not be read; `notUtf8` when its bytes are not UTF-8. */
+export type IncomingFile = { name: string; size: number; text: string | null; notUtf8?: true };
 
 export type FileOutcome =
   | { kind: 'assessment'; name: string; restored: RestoredAssessment }
@@ -49,8 +50,13 @@ export function bankVersionNote(r: RestoredAssessment): string | null {
   const made = r.otherBankVersion
     ? `made with question bank version ${r.otherBankVersion}`
     : 'has answers this question bank does not ask';
-  if (r.droppedQuestionIds.length === 0) return `${made}; every answer was kept`;
-  return `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
+  const kept =
+    r.droppedQuestionIds.length === 0
+      ? `${made}; every answer was kept`
+      : `${made}; answers to questions this version does not have were left out: ${r.droppedQuestionIds.join(', ')}`;
+  const n = r.toAnswer.length;
+  if (n === 0) return kept;
+  return `${kept}; ${n} question${n === 1 ? ' is' : 's are'} new since then and not yet answered`;
 }
 
 export type ImportItem = {

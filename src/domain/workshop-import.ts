@@ -3,7 +3,7 @@ import { restoreBenchmark } from './benchmark-file';
 import { BENCHMARK_FORMAT } from './benchmark-file-build';
 import { ANSWERS_CSV_HEADER } from './csv';
 import type { Questionnaire } from './questionnaire-schema';
-import { parseUntrustedJson } from './safe-json';
+import { NOT_UTF8_MESSAGE, parseUntrustedJson } from './safe-json';
 import {
   problemSentence,
   tooLargeMessage,
@@ -16,6 +16,7 @@ import {
 export function readIncomingFile(file: IncomingFile, questionnaire: Questionnaire): FileOutcome {
   const error = (message: string): FileOutcome => ({ kind: 'error', name: file.name, message });
   if (tooLargeToRead(file.size)) return error(tooLargeMessage(file.size));
+  if (file.notUtf8) return error(NOT_UTF8_MESSAGE);
   if (file.text === null)
     return error('the file could not be read (it may have been moved or deleted)');
   const csv = csvProblem(file);

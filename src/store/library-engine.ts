@@ -1,9 +1,17 @@
 import { create } from 'zustand';
 import type { Assessment } from '../domain/assessment-schema';
-import { mergeAssessment, same } from './merge-assessment';
-import { makeRecord, readRecord, type StoredRecord } from './persisted-record';
+import { mergeAssessment, mergeWithoutBase, same } from './merge-assessment';
+import {
+  makePending,
+  makeRecord,
+  makeTombstone,
+  readPending,
+  readRecord,
+  storedRev,
+  type StoredRecord,
+} from './persisted-record';
 import type { LibraryStorage } from './storage-adapter';
-import { assessmentKey, idFromAssessmentKey } from './storage-keys';
+import { assessmentKey, idFromAssessmentKey, idFromPendingKey, pendingKey } from './storage-keys';
 
 /** Saved data that could not be used: kept as it is in storage until the user chooses. */
 export type StoredProblem = {
@@ -17,7 +25,8 @@ export type StoredProblem = {
 export type ElsewhereNotice = {
   id: string;
   organisation: string;
-  kind: 'updated' | 'merged' | 'removed' | 'kept';
+  /** 'combined': a stored copy this tab had never read was found on writing, and both were kept. */
+  kind: 'updated' | 'merged' | 'combined' | 'removed' | 'kept';
 };
 
 export type Persistence = 'unknown' | 'persisted' | 'best-effort' | 'unsupported';
@@ -31,7 +40,10 @@ export type LibraryState = {
   /** 'failed' while some change could not be written; `unsaved` lists the assessments affected. */
   save: { state: 'saved' | 'failed'; message: string | null; since: string | null };
   unsaved: string[];
-  /** False when storage could not even be read at start-up. */
+  /**
+   * False while the list of saved assessments could not be read (start-up, or since): the library
+   * is then unknown, not empty, and every write merges with whatever is stored under its key.
+   */
   storageReadable: boolean;
   problems: StoredProblem[];
   elsewhere: ElsewhereNotice[];
@@ -40,7 +52,7 @@ export type LibraryState = {
 
 /** What tabs tell each other (BroadcastChannel). */
 export type TabMessage =
-  { type: 'saved'; id: string; rev: number } | { type: 'removed'; id: string };
+  { type: 'saved'; id: string; rev: number } | { type: 'removed'; id: string; rev?: number };
 export type TabChannel = {
   postMessage(message: TabMessage): void;
   onmessage: ((event: { data: unknown }) => void) | null;
@@ -99,6 +111,9 @@ export function createLibrary(deps: LibraryDeps) {
   let again = false;
   let retryTimer: ReturnType<typeof setInterval> | null = null;
   let persistenceAsked = false;
+  // Set while the page is going away: every change is then also written blind (pending copy).
+  let hiding = false;
+  const pendingStored = new Set<string>();
 
   const storageOrThrow = () => {
     storage ??= deps.storage();
@@ -137,14 +152,24 @@ export function createLibrary(deps: LibraryDeps) {
     try {
       entries = await storageOrThrow().entries();
     } catch (error) {
+      // Listing can fail while single reads and writes work: then the library is unknown, and
+      // "not saved" is shown only if a single read fails too (or, later, a write).
+      let readable = true;
+      try {
+        await storageOrThrow().get(assessmentKey(''));
+      } catch {
+        readable = false;
+      }
       set({
         ready: true,
         storageReadable: false,
-        save: {
-          state: 'failed',
-          message: `This browser is not letting the tool read or save data (${describeError(error)}). You can still work, but download your data before you close this tab.`,
-          since: deps.now().toISOString(),
-        },
+        save: readable
+          ? { state: 'saved', message: null, since: null }
+          : {
+              state: 'failed',
+              message: `This browser is not letting the tool read or save data (${describeError(error)}). You can still work, but download your data before you close this tab.`,
+              since: deps.now().toISOString(),
+            },
       });
       startRetry();
       return;
@@ -152,10 +177,17 @@ export function createLibrary(deps: LibraryDeps) {
     const assessments: Record<string, Assessment> = {};
     const meta: LibraryState['meta'] = {};
     const problems: StoredProblem[] = [];
+    const pending: [string, unknown][] = [];
     for (const [key, raw] of entries) {
       const id = idFromAssessmentKey(key);
+      const pendingId = idFromPendingKey(key);
+      if (pendingId !== null) pending.push([pendingId, raw]);
       if (id === null) continue; // not ours to judge: left alone
       const read = readRecord(raw);
+      if (read.kind === 'deleted') {
+        revs.set(id, read.rev);
+        continue;
+      }
       if (read.kind !== 'ok') {
         problems.push({ key, kind: read.kind, message: read.message, raw });
         blocked.add(key);
@@ -176,11 +208,75 @@ export function createLibrary(deps: LibraryDeps) {
       base.set(id, read.record.assessment);
       revs.set(id, read.record.rev);
     }
+    for (const [id, raw] of pending) takePending(id, raw, assessments);
     set({ ready: true, assessments, meta, problems, storageReadable: true });
+    if (dirty.size > 0) scheduleFlush();
     void deps.persistence.check().then(
       (p) => set({ persistence: p }),
       () => undefined,
     );
+  }
+
+  /**
+   * A copy written as the page went away last time: taken in as this tab's unsaved edit, based on
+   * the revision it was made from, so the normal write merges it with anything stored since.
+   */
+  function takePending(id: string, raw: unknown, into: Record<string, Assessment>): void {
+    const p = readPending(raw);
+    if (!p || blocked.has(assessmentKey(id))) return;
+    pendingStored.add(id);
+    const stored = into[id];
+    if (stored && same(stored, p.record.assessment)) {
+      dropPending(id);
+      return;
+    }
+    into[id] = p.record.assessment;
+    if (p.base) base.set(id, p.base);
+    else base.delete(id);
+    revs.set(id, p.baseRev);
+    dirty.add(id);
+  }
+
+  function dropPending(id: string): void {
+    storageOrThrow()
+      .remove(pendingKey(id))
+      .then(
+        () => pendingStored.delete(id),
+        () => undefined,
+      );
+  }
+
+  function writePending(id: string): void {
+    const a = get().assessments[id];
+    try {
+      const s = storageOrThrow();
+      if (!a || !s.putNow || blocked.has(assessmentKey(id))) return;
+      const lastExportedAt = get().meta[id]?.lastExportedAt ?? null;
+      s.putNow(
+        pendingKey(id),
+        makePending(a, revs.get(id) ?? 0, base.get(id) ?? null, lastExportedAt, deps.now()),
+      );
+      pendingStored.add(id);
+    } catch {
+      // The page is going away: nothing more can be done.
+    }
+  }
+
+  /** The page is going away (pagehide): write every unsaved change now, without waiting for a reply. */
+  function saveNow(): void {
+    hiding = true;
+    for (const id of dirty) writePending(id);
+  }
+
+  /** The page is back (pageshow after pagehide). */
+  function resume(): void {
+    hiding = false;
+  }
+
+  function changed(id: string): void {
+    dirty.add(id);
+    if (hiding) writePending(id);
+    scheduleFlush();
   }
 
   function scheduleFlush(): void {
@@ -207,11 +303,19 @@ export function createLibrary(deps: LibraryDeps) {
     let failure: unknown = null;
     for (const id of [...removed]) {
       try {
-        await storageOrThrow().remove(assessmentKey(id));
+        // A tombstone, not a deletion: the key keeps its revision so that it only grows.
+        const known = revs.get(id) ?? 0;
+        let rev = 0;
+        await storageOrThrow().update(assessmentKey(id), (stored) => {
+          const read = stored === undefined ? null : readRecord(stored);
+          if (read?.kind === 'corrupt' || read?.kind === 'newer') return undefined;
+          rev = Math.max(known, storedRev(stored)) + 1;
+          return makeTombstone(rev, deps.now());
+        });
         removed.delete(id);
         base.delete(id);
-        revs.delete(id);
-        post({ type: 'removed', id });
+        if (rev > 0) revs.set(id, rev);
+        post({ type: 'removed', id, rev });
       } catch (error) {
         failure = error;
       }
@@ -236,9 +340,9 @@ export function createLibrary(deps: LibraryDeps) {
       startRetry();
       return;
     }
-    stopRetry();
     set({ save: { state: 'saved', message: null, since: null }, unsaved: [] });
-    if (wasFailed && !get().storageReadable) await recoverUnreadable();
+    if (get().storageReadable) stopRetry();
+    else if (wasFailed) await tryReadAgain();
     if (!persistenceAsked) {
       persistenceAsked = true;
       void deps.persistence.request().then(
@@ -262,7 +366,7 @@ export function createLibrary(deps: LibraryDeps) {
     const knownRev = revs.get(id) ?? 0;
     const lastExportedAt = get().meta[id]?.lastExportedAt ?? null;
     let written: StoredRecord | null = null;
-    let merged = false;
+    let merged: ElsewhereNotice['kind'] | null = null;
     let refused: string | null = null;
     await storageOrThrow().update(key, (stored) => {
       if (stored === undefined) {
@@ -270,6 +374,13 @@ export function createLibrary(deps: LibraryDeps) {
         return written;
       }
       const read = readRecord(stored);
+      if (read.kind === 'deleted') {
+        // Deleted here and put back (undo), or deleted in a tab whose message never came: the
+        // copy here is written, after the deletion, and the user is told it was kept.
+        if (read.rev > knownRev && base.has(id)) merged = 'kept';
+        written = makeRecord(ours, Math.max(knownRev, read.rev) + 1, lastExportedAt, deps.now());
+        return written;
+      }
       if (read.kind !== 'ok') {
         refused = read.message;
         return undefined;
@@ -284,10 +395,13 @@ export function createLibrary(deps: LibraryDeps) {
         );
         return written;
       }
-      merged = true;
-      const common = base.get(id) ?? theirs.assessment;
+      const common = base.get(id);
+      // With no copy both started from, nothing either holds may be dropped.
+      merged = common ? 'merged' : 'combined';
       written = makeRecord(
-        mergeAssessment(common, theirs.assessment, ours),
+        common
+          ? mergeAssessment(common, theirs.assessment, ours)
+          : mergeWithoutBase(theirs.assessment, ours),
         theirs.rev + 1,
         latest(lastExportedAt, theirs.lastExportedAt),
         deps.now(),
@@ -301,24 +415,26 @@ export function createLibrary(deps: LibraryDeps) {
       );
     }
     const record = written as StoredRecord | null;
+    const notice = merged as ElsewhereNotice['kind'] | null;
     if (!record) return;
     base.set(id, record.assessment);
     revs.set(id, record.rev);
     setMeta(id, record);
+    if (pendingStored.has(id)) dropPending(id);
     const now = get().assessments[id];
     if (now === ours) {
       dirty.delete(id);
-      if (merged) {
+      if (notice) {
         set((s) => ({ assessments: { ...s.assessments, [id]: record.assessment } }));
-        notify({ id, organisation: record.assessment.about.organisation, kind: 'merged' });
+        notify({ id, organisation: record.assessment.about.organisation, kind: notice });
       }
     } else if (now) {
       // Changed again while writing: keep the newer edits, take in the other tab's, write again.
-      if (merged) {
+      if (notice) {
         set((s) => ({
           assessments: { ...s.assessments, [id]: mergeAssessment(ours, record.assessment, now) },
         }));
-        notify({ id, organisation: record.assessment.about.organisation, kind: 'merged' });
+        notify({ id, organisation: record.assessment.about.organisation, kind: notice });
       }
       again = true;
     }
@@ -332,6 +448,10 @@ export function createLibrary(deps: LibraryDeps) {
     if (typeof message.id !== 'string') return;
     const id = message.id;
     if (message.type === 'removed') {
+      if (typeof message.rev === 'number') {
+        if (message.rev <= (revs.get(id) ?? 0)) return;
+        revs.set(id, message.rev);
+      }
       takeRemoval(id);
       return;
     }
@@ -351,14 +471,12 @@ export function createLibrary(deps: LibraryDeps) {
     if (!current) return;
     if (dirty.has(id)) {
       // Edited here since: keep it (it is written back) and say so, rather than lose the edits.
-      revs.delete(id);
       base.delete(id);
       notify({ id, organisation: current.about.organisation, kind: 'kept' });
       scheduleFlush();
       return;
     }
     base.delete(id);
-    revs.delete(id);
     set((s) => {
       const { [id]: _gone, ...rest } = s.assessments;
       return { assessments: rest };
@@ -373,6 +491,12 @@ export function createLibrary(deps: LibraryDeps) {
       return;
     }
     const read = readRecord(raw);
+    if (read.kind === 'deleted') {
+      if (read.rev <= (revs.get(id) ?? 0)) return;
+      revs.set(id, read.rev);
+      takeRemoval(id);
+      return;
+    }
     if (read.kind !== 'ok') {
       if (!blocked.has(key)) {
         blocked.add(key);
@@ -393,10 +517,16 @@ export function createLibrary(deps: LibraryDeps) {
       set((s) => ({
         assessments: {
           ...s.assessments,
-          [id]: mergeAssessment(common ?? theirs.assessment, theirs.assessment, mine),
+          [id]: common
+            ? mergeAssessment(common, theirs.assessment, mine)
+            : mergeWithoutBase(theirs.assessment, mine),
         },
       }));
-      notify({ id, organisation: theirs.assessment.about.organisation, kind: 'merged' });
+      notify({
+        id,
+        organisation: theirs.assessment.about.organisation,
+        kind: common ? 'merged' : 'combined',
+      });
       scheduleFlush();
       return;
     }
@@ -405,13 +535,13 @@ export function createLibrary(deps: LibraryDeps) {
       notify({ id, organisation: theirs.assessment.about.organisation, kind: 'updated' });
   }
 
-  /** Read everything again (a tab coming back into view may have missed messages). */
-  async function reconcile(): Promise<void> {
+  /** Read everything again (a tab coming back into view may have missed messages). False if it could not. */
+  async function reconcile(): Promise<boolean> {
     let entries: [string, unknown][];
     try {
       entries = await storageOrThrow().entries();
     } catch {
-      return;
+      return false;
     }
     const seen = new Set<string>();
     for (const [key, raw] of entries) {
@@ -423,34 +553,42 @@ export function createLibrary(deps: LibraryDeps) {
     for (const id of Object.keys(get().assessments)) {
       if (!seen.has(id) && revs.has(id) && !removed.has(id)) takeRemoval(id);
     }
-  }
-
-  /** Storage could not be read at start-up and now works: load what it holds beside what is here. */
-  async function recoverUnreadable(): Promise<void> {
-    set({ storageReadable: true });
-    await reconcile();
+    return true;
   }
 
   function startRetry(): void {
     if (retryTimer !== null || deps.retryMs <= 0) return;
     retryTimer = setInterval(() => {
-      if (!get().storageReadable && dirty.size === 0 && removed.size === 0) {
-        void tryReadAgain();
-        return;
-      }
-      scheduleFlush();
+      if (dirty.size > 0 || removed.size > 0) scheduleFlush();
+      else if (!get().storageReadable) void tryReadAgain();
+      else stopRetry();
     }, deps.retryMs);
   }
 
+  /** The library was unknown: once it can be listed, load what it holds beside what is here. */
   async function tryReadAgain(): Promise<void> {
-    try {
-      await storageOrThrow().entries();
-    } catch {
-      return;
+    if (!(await reconcile())) return;
+    set({ storageReadable: true });
+    if (dirty.size === 0 && removed.size === 0) {
+      stopRetry();
+      if (get().save.state === 'failed')
+        set({ save: { state: 'saved', message: null, since: null } });
     }
-    stopRetry();
-    set({ save: { state: 'saved', message: null, since: null } });
-    await recoverUnreadable();
+  }
+
+  /**
+   * Read these assessments' stored copies one by one (single reads work when listing does not), so
+   * that an import into an unknown library sees an existing record as a conflict.
+   */
+  async function lookup(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      if (get().assessments[id] || blocked.has(assessmentKey(id))) continue;
+      try {
+        takeStored(id, await storageOrThrow().get(assessmentKey(id)));
+      } catch {
+        // Still unknown: writing it merges with whatever is stored, never dropping either copy.
+      }
+    }
   }
 
   function stopRetry(): void {
@@ -467,8 +605,7 @@ export function createLibrary(deps: LibraryDeps) {
     if (next === current || same(next, current)) return;
     const stamped = { ...next, id, updatedAt: deps.now().toISOString() };
     set((s) => ({ assessments: { ...s.assessments, [id]: stamped } }));
-    dirty.add(id);
-    scheduleFlush();
+    changed(id);
   }
 
   /** Add (or replace) assessments; one whose id is held by unreadable saved data gets a new id. Returns the ids used. */
@@ -483,7 +620,7 @@ export function createLibrary(deps: LibraryDeps) {
       ids.push(id);
     }
     set((s) => ({ assessments: { ...s.assessments, ...added } }));
-    scheduleFlush();
+    ids.forEach(changed);
     return ids;
   }
 
@@ -510,13 +647,15 @@ export function createLibrary(deps: LibraryDeps) {
         [id]: { savedAt: s.meta[id]?.savedAt ?? null, lastExportedAt: at.toISOString() },
       },
     }));
-    dirty.add(id);
-    scheduleFlush();
+    changed(id);
   }
 
   /** The user chose to delete saved data that could not be read. */
   async function discardProblem(key: string): Promise<void> {
-    await storageOrThrow().remove(key);
+    // A tombstone above whatever revision the unreadable record had, so revisions keep growing.
+    await storageOrThrow().update(key, (stored) =>
+      makeTombstone(storedRev(stored) + 1, deps.now()),
+    );
     blocked.delete(key);
     set((s) => ({ problems: s.problems.filter((p) => p.key !== key) }));
   }
@@ -539,6 +678,9 @@ export function createLibrary(deps: LibraryDeps) {
     init,
     flush,
     reconcile,
+    lookup,
+    saveNow,
+    resume,
     updateAssessment,
     addAssessments,
     removeAssessment,

@@ -36,15 +36,23 @@ export const removeAssessment = library.removeAssessment;
 export const markExported = library.markExported;
 export const discardProblem = library.discardProblem;
 export const dismissNotices = library.dismissNotices;
+/** Read these assessments' stored copies (before an import, when the library may be unknown). */
+export const lookupSaved = library.lookup;
 
 export function useAssessment(id: string | undefined): Assessment | undefined {
   return useLibrary((s) => (id === undefined ? undefined : s.assessments[id]));
 }
 
 if (typeof document !== 'undefined') {
-  // A tab coming back into view may have missed another tab's messages.
+  // A tab coming back into view may have missed another tab's messages; a tab going out of view
+  // may never come back (mobile browsers end hidden pages without warning), so save at once.
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && library.useStore.getState().ready)
-      void library.reconcile();
+    if (!library.useStore.getState().ready) return;
+    if (document.visibilityState === 'visible') void library.reconcile();
+    else void library.flush();
   });
+  // Registered before any page's own pagehide handler, so changes those handlers commit while
+  // the page goes away are written at once too.
+  window.addEventListener('pagehide', library.saveNow);
+  window.addEventListener('pageshow', library.resume);
 }

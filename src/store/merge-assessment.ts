@@ -1,4 +1,4 @@
-import type { Assessment, PlanAction } from '../domain/assessment-schema';
+import type { Answer, Assessment, PlanAction } from '../domain/assessment-schema';
 
 /**
  * Three-way merge of two tabs' edits to one assessment: `base` is the copy both started from,
@@ -22,6 +22,59 @@ export function mergeAssessment(
     baseline: pick(base.baseline, theirs.baseline, ours.baseline),
     updatedAt: theirs.updatedAt > ours.updatedAt ? theirs.updatedAt : ours.updatedAt,
   };
+}
+
+/**
+ * Two copies of one assessment with no known common copy (the library could not be read, or the
+ * stored copy was never seen by this tab). Nothing either copy holds is dropped: an answer, note,
+ * evidence, target or action missing from one copy is taken from the other; where both hold a
+ * different response, target or action, `ours` (the copy on this page) wins; two different notes
+ * (or evidence) are both kept, one after the other.
+ */
+export function mergeWithoutBase(theirs: Assessment, ours: Assessment): Assessment {
+  const answers: Record<string, Answer> = { ...theirs.answers };
+  for (const [qid, o] of Object.entries(ours.answers)) {
+    const t = theirs.answers[qid];
+    answers[qid] = t
+      ? {
+          ...t,
+          ...o,
+          response: o.response ?? t.response,
+          notes: joinText(o.notes, t.notes),
+          evidence: joinText(o.evidence, t.evidence),
+        }
+      : o;
+  }
+  const ourIds = new Set(ours.plan.map((a) => a.id));
+  return {
+    ...theirs,
+    ...ours,
+    about: fillBlanks(ours.about, theirs.about),
+    answers,
+    targets: { ...theirs.targets, ...ours.targets },
+    plan: [...ours.plan, ...theirs.plan.filter((a) => !ourIds.has(a.id))],
+    baseline: ours.baseline ?? theirs.baseline,
+    updatedAt: theirs.updatedAt > ours.updatedAt ? theirs.updatedAt : ours.updatedAt,
+  };
+}
+
+function joinText(ours: string, theirs: string): string {
+  const o = ours.trim();
+  const t = theirs.trim();
+  if (t === '' || o.includes(t)) return ours;
+  if (o === '' || t.includes(o)) return theirs;
+  return `${ours}\n\n${theirs}`;
+}
+
+/** Ours, with any blank text taken from theirs. */
+function fillBlanks<T extends object>(ours: T, theirs: T): T {
+  const t0 = theirs as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...t0, ...(ours as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(ours)) {
+    const t = t0[k];
+    if (v === '' && typeof t === 'string') out[k] = t;
+  }
+  return out as T;
 }
 
 function mergeRecord<T>(

@@ -19,8 +19,21 @@ export type StoredRecord = {
   assessment: Assessment;
 };
 
+/**
+ * What a deleted assessment leaves behind: its key keeps the last revision, so that revisions only
+ * grow for a key (across delete and undo) and a tab that missed the deletion is still detected as
+ * stale when it writes.
+ */
+export type Tombstone = {
+  version: typeof RECORD_VERSION;
+  rev: number;
+  deleted: true;
+  deletedAt: string;
+};
+
 export type ReadOutcome =
   | { kind: 'ok'; record: StoredRecord; migrated: boolean }
+  | { kind: 'deleted'; rev: number }
   | { kind: 'corrupt'; message: string }
   | { kind: 'newer'; message: string };
 
@@ -72,6 +85,11 @@ export function readRecord(
   const migratedRecord = migrateRecord(structuredClone(r), r.version, steps, target);
   if (!migratedRecord.ok) return { kind: 'corrupt', message: migratedRecord.message };
   const record = migratedRecord.value;
+  if (record.deleted === true) {
+    if (typeof record.rev !== 'number' || !Number.isFinite(record.rev))
+      return { kind: 'corrupt', message: 'the record of a deleted assessment has no revision' };
+    return { kind: 'deleted', rev: record.rev };
+  }
   const a = record.assessment;
   if (typeof a !== 'object' || a === null || Array.isArray(a))
     return { kind: 'corrupt', message: 'the saved record holds no assessment' };
@@ -116,4 +134,59 @@ export function makeRecord(
   now: Date,
 ): StoredRecord {
   return { version: RECORD_VERSION, rev, savedAt: now.toISOString(), lastExportedAt, assessment };
+}
+
+export function makeTombstone(rev: number, now: Date): Tombstone {
+  return { version: RECORD_VERSION, rev, deleted: true, deletedAt: now.toISOString() };
+}
+
+/** The revision stored under a key, whatever it holds (0 when nothing or nothing readable). */
+export function storedRev(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return 0;
+  const rev = (raw as { rev?: unknown }).rev;
+  return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
+}
+
+/** A copy written blind as the page went away, with the stored revision and copy it was based on. */
+export type PendingRecord = {
+  version: typeof RECORD_VERSION;
+  baseRev: number;
+  base: Assessment | null;
+  savedAt: string;
+  lastExportedAt: string | null;
+  assessment: Assessment;
+};
+
+export function makePending(
+  assessment: Assessment,
+  baseRev: number,
+  base: Assessment | null,
+  lastExportedAt: string | null,
+  now: Date,
+): PendingRecord {
+  return {
+    version: RECORD_VERSION,
+    baseRev,
+    base,
+    savedAt: now.toISOString(),
+    lastExportedAt,
+    assessment,
+  };
+}
+
+/** Parse-then-restore for a pending copy, through the same checks as a stored record; null if unusable. */
+export function readPending(
+  raw: unknown,
+): { baseRev: number; base: Assessment | null; record: StoredRecord } | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const main = readRecord({ ...r, rev: r.baseRev });
+  if (main.kind !== 'ok') return null;
+  const base =
+    r.base == null ? null : readRecord({ version: r.version, rev: 0, assessment: r.base });
+  return {
+    baseRev: main.record.rev,
+    base: base?.kind === 'ok' ? base.record.assessment : null,
+    record: main.record,
+  };
 }

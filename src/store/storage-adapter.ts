@@ -15,6 +15,11 @@ export type LibraryStorage = {
    */
   update(key: string, change: (stored: unknown) => unknown): Promise<unknown>;
   remove(key: string): Promise<void>;
+  /**
+   * Write without reading first, issuing the request before returning, for a page that is going
+   * away (`pagehide`) and will not live to see a reply. Never throws; failures are lost with the page.
+   */
+  putNow?(key: string, value: unknown): void;
 };
 
 const requestDone = <T>(request: IDBRequest<T>): Promise<T> =>
@@ -72,6 +77,15 @@ export function indexedDbStorage(): LibraryStorage {
         s.delete(key);
         return transactionDone(s.transaction);
       }),
+    putNow: (key, value) => {
+      // The database is open by now, so this runs in a microtask of the pagehide task; commit()
+      // sends the transaction at once rather than when the page's task ends.
+      withStore('readwrite', (s) => {
+        s.put(value, key);
+        s.transaction.commit?.();
+        return transactionDone(s.transaction);
+      }).catch(() => undefined);
+    },
   };
 }
 
@@ -94,6 +108,9 @@ export function memoryStorage(
     },
     remove: async (key) => {
       data.delete(key);
+    },
+    putNow: (key, value) => {
+      data.set(key, structuredClone(value));
     },
   };
 }

@@ -8,6 +8,11 @@ export const STORAGE = {
   idbStore: 'library',
   /** One IndexedDB record per assessment: `assessment:<id>`. */
   assessmentPrefix: 'assessment:',
+  /**
+   * A copy written blind as the page goes away (`pending:<id>`), with the revision it was based on;
+   * taken in (merged, never trusted) at the next start-up.
+   */
+  pendingPrefix: 'pending:',
   /** BroadcastChannel on which tabs tell each other what they saved. */
   channel: 'big-society-readiness:library',
 } as const;
@@ -16,3 +21,8 @@ export const assessmentKey = (id: string) => `${STORAGE.assessmentPrefix}${id}`;
 
 export const idFromAssessmentKey = (key: string): string | null =>
   key.startsWith(STORAGE.assessmentPrefix) ? key.slice(STORAGE.assessmentPrefix.length) : null;
+
+export const pendingKey = (id: string) => `${STORAGE.pendingPrefix}${id}`;
+
+export const idFromPendingKey = (key: string): string | null =>
+  key.startsWith(STORAGE.pendingPrefix) ? key.slice(STORAGE.pendingPrefix.length) : null;

@@ -38,6 +38,7 @@ describe('restoreAssessment', () => {
       assessment: json('assessments/small-valid.json'),
       droppedQuestionIds: [],
       otherBankVersion: null,
+      toAnswer: [],
     });
   });
 

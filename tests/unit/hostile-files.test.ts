@@ -9,6 +9,7 @@ import {
   type IncomingFile,
 } from '../../src/domain/workshop-import-plan';
 import { addParticipants, newWorkshop } from '../../src/domain/workshop';
+import { seededRandom } from '../../src/domain/workshop-letters';
 import { indexedDbStorage } from '../../src/store/storage-adapter';
 import { createWorkshopStore, workshopIndexedDbStorage } from '../../src/store/workshop-store';
 import { fixtureBank, makeAssessment } from '../fixtures/workshop/make';
@@ -16,9 +17,15 @@ import { makeLibrary, settle } from './store-helpers';
 
 const bank = fixtureBank();
 const DIR = resolve('tests/fixtures/hostile');
+/** A fixture as the pages read it (src/workers/read-files.ts): bytes that are not UTF-8 are refused. */
 const file = (name: string): IncomingFile => {
-  const text = readFileSync(resolve(DIR, name), 'utf8');
-  return { name, size: Buffer.byteLength(text), text };
+  const bytes = readFileSync(resolve(DIR, name));
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { name, size: bytes.length, text };
+  } catch {
+    return { name, size: bytes.length, text: null, notUtf8: true };
+  }
 };
 /** A valid assessment padded with spaces to just over 5 MB. */
 const tooLarge = (): IncomingFile => {
@@ -47,6 +54,15 @@ const REJECTED: [string, string][] = [
   [
     'other-question-bank.json',
     'other-question-bank.json: made with a different question bank ("another-councils-bank"',
+  ],
+  [
+    'duplicate-key.json',
+    'duplicate-key.json: the key "leadership.vision" appears twice in the same object',
+  ],
+  ['not-utf8.json', 'not-utf8.json: the file is not UTF-8 text'],
+  [
+    'unsafe-id.json',
+    'unsafe-id.json: must be 1 to 100 letters, digits, hyphens or underscores (at id)',
   ],
 ];
 
@@ -148,6 +164,7 @@ describe('importing hostile files changes nothing stored', () => {
         ),
         [saved],
         new Date('2011-03-01T00:00:00Z'),
+        seededRandom(1),
       ).workshop;
       await store.save(workshop);
       await settle();
@@ -167,7 +184,7 @@ describe('importing hostile files changes nothing stored', () => {
         o.kind === 'assessment' ? [o.restored.assessment] : [],
       );
       if (valid.length > 0) lib.addAssessments(valid);
-      const { added } = addParticipants(workshop, valid, new Date());
+      const { added } = addParticipants(workshop, valid, new Date(), seededRandom(1));
       if (added > 0) await store.save(workshop);
       await settle();
 

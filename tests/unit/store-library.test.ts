@@ -71,13 +71,18 @@ describe('saved on change (reload, closed tab, crash)', () => {
     expect(record.assessment).not.toHaveProperty('lastExportedAt');
   });
 
-  it('deletes, and puts back on undo', async () => {
+  it('deletes (leaving only a tombstone with the revision), and puts back on undo', async () => {
     const storage = memoryStorage({ [assessmentKey('stored-v1')]: v1 });
     const tab = track(makeLibrary(storage));
     await tab.init();
     const removed = tab.removeAssessment('stored-v1');
     await tab.flush();
-    expect(storage.data.has(assessmentKey('stored-v1'))).toBe(false);
+    expect(storage.data.get(assessmentKey('stored-v1'))).toEqual({
+      version: 1,
+      rev: 5,
+      deleted: true,
+      deletedAt: '2026-11-22T10:00:00.000Z',
+    });
     tab.addAssessments([removed!]);
     await tab.flush();
     expect(
@@ -201,7 +206,7 @@ describe('unreadable saved data', () => {
     expect(storage.data.get('something-else')).toEqual({ left: 'alone' });
 
     await tab.discardProblem(assessmentKey('garbage'));
-    expect(storage.data.has(assessmentKey('garbage'))).toBe(false);
+    expect(storage.data.get(assessmentKey('garbage'))).toMatchObject({ deleted: true });
     expect(tab.useStore.getState().problems).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { ConflictChoice } from '../../domain/workshop-import-plan';
 
 /** Which of two copies of an assessment was changed last, in words, for the replace-or-keep choice. */
 export function whichIsNewer(fileChanged: string, savedChanged: string | undefined): string {
-  if (!savedChanged) return `This file was last changed ${formatDateTime(fileChanged)}.`;
+  if (!savedChanged) return 'Another file you chose has the same assessment.';
   const both = `The saved copy was last changed ${formatDateTime(savedChanged)}; this file ${formatDateTime(fileChanged)}.`;
   if (fileChanged === savedChanged) return `${both} Both were last changed at the same moment.`;
   return `${both} ${fileChanged > savedChanged ? 'This file is newer.' : 'The saved copy is newer.'}`;

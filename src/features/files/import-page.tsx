@@ -16,7 +16,7 @@ import {
   type FileOutcome,
   type ImportItem,
 } from '../../domain/workshop-import-plan';
-import { addAssessments, useLibrary } from '../../store/library-store';
+import { addAssessments, lookupSaved, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { BenchmarkComparisonView } from './benchmark-comparison';
@@ -73,6 +73,10 @@ export function ImportPage() {
         setPhase({ kind: 'reading', done, total: files.length }),
       )),
     ];
+    // The library may be unknown (unlistable storage): read each file's saved copy first.
+    await lookupSaved(
+      read.flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment.id] : [])),
+    );
     setChoices({});
     setPhase({
       kind: 'review',

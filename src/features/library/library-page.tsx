@@ -27,6 +27,7 @@ type Flash =
 export function LibraryPage() {
   usePageTitle('Saved assessments');
   const assessments = useLibrary((s) => s.assessments);
+  const listed = useLibrary((s) => s.storageReadable);
   const [, navigate] = useLocation();
   const [flash, setFlash] = useState<Flash | null>(null);
   const list = byLastChange(Object.values(assessments));
@@ -105,8 +106,15 @@ export function LibraryPage() {
         <h1 className="govuk-heading-l">Saved assessments</h1>
         <StorageFacts />
 
+        {!listed ? (
+          <p className="govuk-body">
+            The assessments saved in this browser could not be listed, so some may be missing here.
+          </p>
+        ) : null}
         {list.length === 0 ? (
-          <p className="govuk-body">There are no assessments saved in this browser.</p>
+          listed ? (
+            <p className="govuk-body">There are no assessments saved in this browser.</p>
+          ) : null
         ) : (
           list.map((a) => (
             <AssessmentCard

@@ -8,6 +8,8 @@ import { AUTHORITY_TYPES, MARKINGS, ROLES } from '../../domain/options';
 import { assessmentProgress, THEME_STATUS_LABELS, type ThemeStatus } from '../../domain/progress';
 import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
+import { ToAnswerNotice } from './to-answer-notice';
+import { useBankFit } from './use-bank-fit';
 
 const STATUS_TAG: Record<ThemeStatus, Task['status']> = {
   'not-started': { text: THEME_STATUS_LABELS['not-started'], tag: 'blue' },
@@ -19,6 +21,7 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
   const id = params.id ?? '';
   const assessment = useAssessment(id);
   const questionnaire = useQuestionnaire();
+  const fit = useBankFit(id, assessment, questionnaire);
   usePageTitle(
     assessment ? `Your assessment: ${assessment.about.organisation}` : 'Assessment not found',
   );
@@ -87,6 +90,14 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{assessment.about.organisation}</span>
         <h1 className="govuk-heading-l">Your assessment</h1>
+        {fit ? (
+          <ToAnswerNotice
+            assessmentId={id}
+            bank={questionnaire}
+            madeWith={fit.assessment.questionnaire.version}
+            toAnswer={fit.toAnswer}
+          />
+        ) : null}
         <p className="govuk-body" id="progress-summary">
           You have answered {progress.answered} of {progress.total} questions and completed{' '}
           {progress.themesCompleted} of {progress.themes.length} themes. Your answers are saved as

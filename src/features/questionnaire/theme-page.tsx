@@ -3,11 +3,13 @@ import { href, paths } from '../../app/paths';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { focusElement } from '../../components/focus';
 import { LinkButton } from '../../components/link-button';
+import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
 import { themeProgress } from '../../domain/progress';
 import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { QuestionBlock } from './question-block';
+import { useBankFit } from './use-bank-fit';
 import { ThemeProgress } from './theme-progress';
 
 export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
@@ -16,6 +18,8 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
   const questionId = params.questionId;
   const questionnaire = useQuestionnaire();
   const assessment = useAssessment(id);
+  // Opening a theme page directly (a bookmark, a gap link) fits a stored assessment to the bank too.
+  useBankFit(id, assessment, questionnaire);
   const index = questionnaire.themes.findIndex((t) => t.id === themeId);
   const theme = questionnaire.themes[index];
   usePageTitle(theme ? `${theme.title}: questions` : 'Page not found');
@@ -63,6 +67,7 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
           Choose the level that best describes your council now. If you are not sure, choose “Don’t
           know”: it is better than a guess. Your answers are saved as you give them.
         </p>
+        <RatingRule terms={questionnaire.terms} />
         <ThemeProgress answered={progress.answered} total={progress.total} />
 
         {theme.questions.map((q, i) => (

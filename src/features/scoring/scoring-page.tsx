@@ -1,4 +1,5 @@
 import { href, paths } from '../../app/paths';
+import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
 import { BAND_LABELS, PROVISIONAL_BELOW } from '../../domain/scoring';
 import { useQuestionnaire } from '../../store/questionnaire-store';
@@ -38,6 +39,7 @@ export function ScoringPage() {
           {bank.scale.map((s, i) => `${i} ${s}`).join(', ')}. You can also answer “Don’t know” or
           “Not applicable”.
         </p>
+        <RatingRule terms={bank.terms} />
 
         <h2 className="govuk-heading-m" id="theme-score">
           A theme’s score
@@ -111,11 +113,20 @@ export function ScoringPage() {
           Critical gaps and evidence gaps
         </h2>
         <p className="govuk-body">
-          Some questions are marked critical: they are foundations that the rest depends on. A
-          critical question answered at level 0 or 1 is a <strong>critical gap</strong>. A question
-          answered “Don’t know” is an <strong>evidence gap</strong>: something to find out before
-          the next assessment.
+          Some questions are marked critical. A critical question answered at level 0 or 1 is a{' '}
+          <strong>critical gap</strong>. A question answered “Don’t know” is an{' '}
+          <strong>evidence gap</strong>: something to find out before the next assessment.
         </p>
+        {bank.criticalRule ? (
+          <p className="govuk-body" data-testid="critical-rule">
+            <strong>Which questions are critical.</strong> {bank.criticalRule}
+          </p>
+        ) : null}
+        {bank.weightRule ? (
+          <p className="govuk-body" data-testid="weight-rule">
+            <strong>Weights.</strong> {bank.weightRule}
+          </p>
+        ) : null}
 
         <h2 className="govuk-heading-m" id="targets">
           Targets

@@ -6,7 +6,7 @@ import { byLastChange } from '../../components/recent-assessments';
 import { usePageTitle, SERVICE_NAME } from '../../components/use-page-title';
 import { assessmentTitle, formatDate, formatShortDate, plural } from '../../domain/format';
 import { answeredCount } from '../../domain/progress';
-import { addAssessments, useLibrary } from '../../store/library-store';
+import { addAssessments, lookupSaved, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { loadExample } from './try-example';
 
@@ -25,6 +25,7 @@ export function StartPage() {
   usePageTitle('Assess how ready your council is for community-led services');
   const questionnaire = useQuestionnaire();
   const assessments = useLibrary((s) => s.assessments);
+  const listed = useLibrary((s) => s.storageReadable);
   const [, navigate] = useLocation();
   const [example, setExample] = useState<ExampleState>({ kind: 'idle' });
   const recent = byLastChange(Object.values(assessments)).slice(0, 3);
@@ -43,7 +44,10 @@ export function StartPage() {
       return;
     }
     const copy = result.value;
-    if (!another && assessments[copy.id]) {
+    // When the saved assessments could not be listed, read the example's own record first, so a
+    // copy already saved is found (and never overwritten).
+    await lookupSaved([copy.id]);
+    if (!another && useLibrary.getState().assessments[copy.id]) {
       setExample({ kind: 'exists', id: copy.id });
       return;
     }
@@ -96,7 +100,11 @@ export function StartPage() {
               </p>
             ) : null}
           </>
-        ) : null}
+        ) : listed ? null : (
+          <p className="govuk-body-s">
+            The assessments saved in this browser could not be listed, so none can be shown here.
+          </p>
+        )}
 
         <ExampleChoice
           state={example}
