@@ -357,7 +357,10 @@ test('closing the browser half way and opening it again finds every answer', asy
     await expect(sections.nth(0)).toContainText('Your answer: 1 – Emerging');
     await expect(sections.nth(1)).toContainText('Your answer: Don’t know');
     await expect(sections.nth(1)).toContainText('With notes.');
-    await sections.nth(1).getByRole('button', { name: /^Change the answer/ }).click();
+    await sections
+      .nth(1)
+      .getByRole('button', { name: /^Change the answer/ })
+      .click();
     await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeChecked();
     await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeFocused();
     await expect(again.locator('section.app-question').nth(1).getByLabel(/Notes/)).toHaveValue(
