@@ -3,12 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { readQuestionnaireText } from '../domain/questionnaire-file';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import { fail, type Issue, type Result } from '../domain/result';
-import { MAX_FILE_BYTES, parseUntrustedJson } from '../domain/safe-json';
+import { MAX_FILE_BYTES, NOT_UTF8_MESSAGE, parseUntrustedJson } from '../domain/safe-json';
 
 /** The question bank the app ships with; assessment files are checked against it unless --bank says otherwise. */
 export const BUILT_IN_BANK = fileURLToPath(
   new URL('../../questionnaires/big-society-readiness.json', import.meta.url),
 );
+
+// Fatal: bytes that are not UTF-8 are refused, never read as replacement characters.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Exit codes: 0 all good, 1 a file is invalid or unreadable, 2 the command line itself is wrong. */
 export const EXIT_OK = 0;
@@ -32,11 +35,17 @@ export function readTextFile(file: string): Result<string> {
       message: `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
     });
   }
+  let bytes: Buffer;
   try {
-    // A byte-order mark is legal in a UTF-8 file but not in JSON text.
-    return { ok: true, value: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
+    bytes = readFileSync(file);
   } catch (e) {
     return fail({ path: '', message: describeFsError(e) });
+  }
+  try {
+    // Drops a leading byte-order mark, which is legal in a UTF-8 file but not in JSON text.
+    return { ok: true, value: utf8.decode(bytes) };
+  } catch {
+    return fail({ path: '', message: NOT_UTF8_MESSAGE });
   }
 }
 
@@ -75,9 +84,27 @@ export function issueLine(file: string, issue: Issue): string {
 
 export type Output = { out: (line: string) => void; err: (line: string) => void };
 
+/**
+ * Characters a terminal acts on rather than shows: C0 controls but tab and line feed, DEL, the C1
+ * controls (U+009B starts an escape sequence on many terminals) and the bidirectional controls
+ * that make text display in another order than it is (U+202E). Names, notes and file names come
+ * from users, so every line the command line prints passes through here.
+ */
+const TERMINAL_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The line with each unsafe character written as a visible `\uXXXX` (which is also valid in JSON text). */
+export function terminalSafe(line: string): string {
+  return line.replace(
+    TERMINAL_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export const consoleOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
+  err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
 };
 
 /** Split `--name value` options from positional arguments; unknown options are reported, not ignored. */

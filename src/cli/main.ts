@@ -1,4 +1,6 @@
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine } from './cli-io';
+import { readFileSync } from 'node:fs';
+import { ASSESSMENT_FORMAT_VERSION } from '../domain/options';
+import { BUILT_IN_BANK, consoleOutput, EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine } from './cli-io';
 import { schemaCommand, SCHEMA_USAGE } from './schema-command';
 import { scoreCommand, SCORE_USAGE } from './score-command';
 import { validateCommand, VALIDATE_USAGE } from './validate-command';
@@ -14,10 +16,35 @@ const USAGE = [
   '  report     write an assessment report                     see `report --help`',
   '  aggregate  combine several assessments (workshop)         see `aggregate --help`',
   `  schema     regenerate the JSON Schemas in questionnaires/ ${SCHEMA_USAGE.replace('usage: ', '')}`,
-  '  help       show this text',
+  "  help       show this text (`<command> --help` shows one command's)",
+  '  --version  show the versions of the tool, its question bank and its file format',
   '',
   'exit codes: 0 all good, 1 a file is invalid or unreadable, 2 wrong command line',
+  'messages: `<file>: <json path>: <problem>` for a file, `<command>: <problem>` for the command line',
 ];
+
+/** `<command> --help` for the commands that do not print their own fuller help. */
+const COMMAND_HELP: Record<string, string[]> = {
+  validate: [
+    VALIDATE_USAGE,
+    'Checks question banks and assessment files; prints `ok <file>` or one line per problem.',
+  ],
+  score: [
+    SCORE_USAGE,
+    "Prints each theme's score, band, coverage and provisional flag, the overall score, and the gaps.",
+  ],
+  schema: [
+    SCHEMA_USAGE,
+    'Regenerates (or with --check, checks) the JSON Schemas in questionnaires/.',
+  ],
+};
+
+function versionLine(): string {
+  const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as { version?: unknown };
+  const tool = read(new URL('../../package.json', import.meta.url)).version;
+  const bank = read(new URL(`file://${BUILT_IN_BANK}`)).version;
+  return `big-society-readiness ${String(tool)} (question bank ${String(bank)}, assessment format version ${ASSESSMENT_FORMAT_VERSION})`;
+}
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -34,14 +61,23 @@ const COMMANDS: Record<string, Command> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(`${USAGE.join('\n')}\n`);
+    for (const line of USAGE) consoleOutput.out(line);
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    consoleOutput.out(versionLine());
+    return EXIT_OK;
+  }
+  const help = name === undefined ? undefined : COMMAND_HELP[name];
+  if (help && (rest.includes('--help') || rest.includes('-h'))) {
+    for (const line of help) consoleOutput.out(line);
     return EXIT_OK;
   }
   const command =
     name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    if (name !== undefined) process.stderr.write(`unknown command: ${oneLine(name)}\n`);
-    process.stderr.write(`${USAGE.join('\n')}\n`);
+    if (name !== undefined) consoleOutput.err(`unknown command: ${oneLine(name)}`);
+    for (const line of USAGE) consoleOutput.err(line);
     return EXIT_USAGE;
   }
   return command(rest);
@@ -59,7 +95,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    consoleOutput.err(`error: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     process.exitCode = EXIT_INVALID;
   },
 );

@@ -27,6 +27,14 @@ const isoDate = z
 const questionId = z
   .string()
   .regex(/^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a question id');
+/**
+ * Ids name records in storage and appear in addresses (#/a/<id>/tasks), so they are limited to
+ * characters that need no escaping anywhere: "a/b", "a%20b" or "../.." could never be opened.
+ */
+export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const recordId = z
+  .string()
+  .regex(SAFE_ID, 'must be 1 to 100 letters, digits, hyphens or underscores');
 const themeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a theme id');
 const shortText = (max: number) => z.string().max(max, `must be ${max} characters or fewer`);
 
@@ -84,7 +92,7 @@ export type PlanAction = z.infer<typeof planActionSchema>;
 
 /** A snapshot of the assessment that a re-assessment was duplicated from, for "progress since last time". */
 export const baselineSchema = z.strictObject({
-  assessmentId: z.string().min(1).max(100),
+  assessmentId: recordId,
   date: isoDate,
   answers: z.record(questionId, answerSchema),
   targets: z.record(themeId, levelSchema),
@@ -125,7 +133,7 @@ export type Cabinet = z.infer<typeof cabinetSchema>;
 export const assessmentSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FORMAT),
   formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
-  id: z.string().min(1).max(100),
+  id: recordId,
   /** The assessment's own name ("Draft for CMT, March"); empty means it is known by its organisation and date. */
   name: shortText(120),
   questionnaire: z.strictObject({

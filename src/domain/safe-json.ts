@@ -3,26 +3,78 @@ import { fail, ok, type Issue, type Result } from './result';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 40;
+/** Said of a file whose bytes are not UTF-8: refused, never read with replacement characters. */
+export const NOT_UTF8_MESSAGE =
+  'the file is not UTF-8 text (it may have been saved in another encoding, such as Windows-1252): save it as UTF-8 and try again';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Nesting depth of JSON text, found without parsing so that a hostile file cannot exhaust the stack. */
-function depthOf(text: string): number {
+type Frame = { keys: Set<string> | null; key: string | number; parent: Frame | null };
+
+/** What a scan of JSON text found before parsing it: the nesting depth, and the first duplicate key. */
+type Structure = { depth: number; duplicate: { key: string; path: (string | number)[] } | null };
+
+/**
+ * One pass over JSON text, without parsing it, so that a hostile file cannot exhaust the stack and
+ * a key given twice in one object is found (JSON.parse would silently keep the last copy, so a file
+ * could say one thing to a reader and another to the tool). Stops at the first duplicate, or as
+ * soon as the depth passes `maxDepth`. Text that is not JSON is left for JSON.parse to report.
+ */
+function scanStructure(text: string, maxDepth: number): Structure {
   let depth = 0;
   let max = 0;
-  let inString = false;
+  let top = null as Frame | null;
+  let expectKey = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i += 1; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34) {
+      // A string: find its end; only keys are looked at.
+      let j = i + 1;
+      let escaped = false;
+      for (; j < text.length; j += 1) {
+        const d = text.charCodeAt(j);
+        if (d === 92) {
+          escaped = true;
+          j += 1;
+        } else if (d === 34) break;
+      }
+      if (expectKey && top?.keys) {
+        const raw = text.slice(i + 1, j);
+        let key = raw;
+        if (escaped) {
+          try {
+            key = JSON.parse(`"${raw}"`) as string;
+          } catch {
+            return { depth: max, duplicate: null }; // not JSON: JSON.parse says why
+          }
+        }
+        if (top.keys.has(key)) {
+          const path: (string | number)[] = [key];
+          for (let f = top.parent; f; f = f.parent) path.unshift(f.key);
+          return { depth: max, duplicate: { key, path } };
+        }
+        top.keys.add(key);
+        top.key = key;
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === 123 || c === 91) {
       depth += 1;
-      if (depth > max) max = depth;
-    } else if (c === 125 || c === 93) depth -= 1;
+      if (depth > max) {
+        max = depth;
+        if (max > maxDepth) return { depth: max, duplicate: null };
+      }
+      top = { keys: c === 123 ? new Set() : null, key: c === 123 ? '' : 0, parent: top };
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      depth -= 1;
+      top = top?.parent ?? null;
+      expectKey = false;
+    } else if (c === 44 && top) {
+      if (top.keys) expectKey = true;
+      else top.key = (top.key as number) + 1;
+    }
   }
-  return max;
+  return { depth: max, duplicate: null };
 }
 
 /** Byte length of a string as UTF-8, without TextEncoder allocation for the common ASCII case. */
@@ -86,10 +138,18 @@ export function parseUntrustedJson(text: string): Result<unknown> {
       message: `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
     });
   }
-  if (depthOf(text) > MAX_DEPTH) {
+  const structure = scanStructure(text, MAX_DEPTH);
+  if (structure.depth > MAX_DEPTH) {
     return fail({
       path: '',
       message: `the file is nested too deeply (more than ${MAX_DEPTH} levels)`,
+    });
+  }
+  if (structure.duplicate) {
+    const { key, path } = structure.duplicate;
+    return fail({
+      path: formatPath(path),
+      message: `the key "${key}" appears twice in the same object; a file must give each key once`,
     });
   }
   let value: unknown;

@@ -9,7 +9,8 @@ import type { Issue } from './result';
  */
 
 /** A file chosen by the user; `text` is null when it was too large to read or could not be read. */
-export type IncomingFile = { name: string; size: number; text: string | null };
+/** `text` is null when the file could not be read; `notUtf8` when its bytes are not UTF-8. */
+export type IncomingFile = { name: string; size: number; text: string | null; notUtf8?: true };
 
 export type FileOutcome =
   | { kind: 'assessment'; name: string; restored: RestoredAssessment }

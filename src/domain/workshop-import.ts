@@ -2,7 +2,7 @@ import { restoreAssessment } from './assessment-file';
 import { restoreBenchmark } from './benchmark-file';
 import { BENCHMARK_FORMAT } from './benchmark-file-build';
 import type { Questionnaire } from './questionnaire-schema';
-import { parseUntrustedJson } from './safe-json';
+import { NOT_UTF8_MESSAGE, parseUntrustedJson } from './safe-json';
 import {
   problemSentence,
   tooLargeMessage,
@@ -15,6 +15,7 @@ import {
 export function readIncomingFile(file: IncomingFile, questionnaire: Questionnaire): FileOutcome {
   const error = (message: string): FileOutcome => ({ kind: 'error', name: file.name, message });
   if (tooLargeToRead(file.size)) return error(tooLargeMessage(file.size));
+  if (file.notUtf8) return error(NOT_UTF8_MESSAGE);
   if (file.text === null)
     return error('the file could not be read (it may have been moved or deleted)');
   const parsed = parseUntrustedJson(file.text);

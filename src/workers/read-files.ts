@@ -10,15 +10,28 @@ const BATCH = 100;
 
 const BATCH_BYTES = 16 * 1024 * 1024;
 
+// Fatal: bytes that are not UTF-8 are refused rather than read as replacement characters. It
+// also drops a leading byte-order mark, which is legal in a UTF-8 file but not in JSON text.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(file: File, bytes: Uint8Array): IncomingFile {
+  try {
+    return { name: file.name, size: file.size, text: utf8.decode(bytes) };
+  } catch {
+    return { name: file.name, size: file.size, text: null, notUtf8: true };
+  }
+}
+
 /** Read one file as text; a file over the size limit is not read at all. */
 async function readText(file: File): Promise<IncomingFile> {
   if (tooLargeToRead(file.size)) return { name: file.name, size: file.size, text: null };
+  let bytes: Uint8Array;
   try {
-    // A byte-order mark is legal in a UTF-8 file but not in JSON text.
-    return { name: file.name, size: file.size, text: (await file.text()).replace(/^\uFEFF/, '') };
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { name: file.name, size: file.size, text: null };
   }
+  return decode(file, bytes);
 }
 
 /**
@@ -34,14 +47,12 @@ async function readTexts(files: readonly File[]): Promise<IncomingFile[]> {
   } catch {
     return Promise.all(files.map(readText));
   }
-  // TextDecoder drops a leading byte-order mark, which is legal in a UTF-8 file but not in JSON.
-  const decoder = new TextDecoder('utf-8');
   let offset = 0;
   return files.map((f) => {
     if (tooLargeToRead(f.size)) return { name: f.name, size: f.size, text: null };
-    const text = decoder.decode(bytes.subarray(offset, offset + f.size));
+    const read = decode(f, bytes.subarray(offset, offset + f.size));
     offset += f.size;
-    return { name: f.name, size: f.size, text };
+    return read;
   });
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAssessmentText } from '../../src/domain/assessment-file';
+import { ASSESSMENT_FORMAT_VERSION } from '../../src/domain/options';
 import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
 import { scoreAssessment, scoreSummary } from '../../src/domain/scoring';
 
@@ -69,6 +70,62 @@ describe.concurrent('cli: dispatch', SLOW, () => {
     const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/usage: (validate|score)/);
+  });
+});
+
+describe.concurrent('cli: help, version and terminal safety', SLOW, () => {
+  it.each(['validate', 'score', 'schema', 'report', 'aggregate'])(
+    "`%s --help` prints that command's usage on stdout and exits 0",
+    async (command) => {
+      const r = await cli(command, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^usage: ${command} `, 'm'));
+      expect(r.stderr).toBe('');
+    },
+  );
+
+  it('`--version` names the tool, question bank and file format versions', async () => {
+    const r = await cli('--version');
+    expect(r.code).toBe(0);
+    const bank = JSON.parse(
+      readFileSync(join(ROOT, 'questionnaires/big-society-readiness.json'), 'utf8'),
+    );
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(r.stdout.trim()).toBe(
+      `big-society-readiness ${pkg.version} (question bank ${bank.version}, assessment format version ${ASSESSMENT_FORMAT_VERSION})`,
+    );
+  });
+
+  it('writes user text with terminal controls (U+009B, U+202E, ESC) as visible escapes, in text and JSON', async () => {
+    const raw = JSON.parse(readFileSync(join(ROOT, A('small-valid.json')), 'utf8'));
+    raw.about.organisation = 'Evil\u009b31m \u202eCouncil\u001b[2J';
+    const file = join(tmp, 'controls.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const text = await cli('score', '--bank', BANK, file);
+    expect(text.code).toBe(0);
+    for (const out of [text.stdout, text.stderr])
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    // oneLine has already turned the C0 escape into a space; C1 and bidi controls are shown as escapes.
+    expect(text.stdout).toContain('Evil\\u009b31m \\u202eCouncil [2J');
+    const badName = join(tmp, 'bad\u202ename.json');
+    writeFileSync(badName, '{');
+    const err = await cli('validate', badName);
+    expect(err.stderr).toContain('bad\\u202ename.json');
+    expect(err.stderr).not.toContain('\u202e');
+  });
+
+  it('refuses a file whose bytes are not UTF-8, naming the file', async () => {
+    const r = await cli(
+      'validate',
+      '--bank',
+      'tests/fixtures/workshop/bank.json',
+      'tests/fixtures/hostile/not-utf8.json',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'tests/fixtures/hostile/not-utf8.json: the file is not UTF-8 text (it may have been saved in another encoding, such as Windows-1252): save it as UTF-8 and try again',
+    );
   });
 });
 

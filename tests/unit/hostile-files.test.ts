@@ -16,9 +16,15 @@ import { makeLibrary, settle } from './store-helpers';
 
 const bank = fixtureBank();
 const DIR = resolve('tests/fixtures/hostile');
+/** A fixture as the pages read it (src/workers/read-files.ts): bytes that are not UTF-8 are refused. */
 const file = (name: string): IncomingFile => {
-  const text = readFileSync(resolve(DIR, name), 'utf8');
-  return { name, size: Buffer.byteLength(text), text };
+  const bytes = readFileSync(resolve(DIR, name));
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { name, size: bytes.length, text };
+  } catch {
+    return { name, size: bytes.length, text: null, notUtf8: true };
+  }
 };
 /** A valid assessment padded with spaces to just over 5 MB. */
 const tooLarge = (): IncomingFile => {
@@ -47,6 +53,15 @@ const REJECTED: [string, string][] = [
   [
     'other-question-bank.json',
     'other-question-bank.json: made with a different question bank ("another-councils-bank"',
+  ],
+  [
+    'duplicate-key.json',
+    'duplicate-key.json: the key "leadership.vision" appears twice in the same object',
+  ],
+  ['not-utf8.json', 'not-utf8.json: the file is not UTF-8 text'],
+  [
+    'unsafe-id.json',
+    'unsafe-id.json: must be 1 to 100 letters, digits, hyphens or underscores (at id)',
   ],
 ];
 

@@ -176,3 +176,37 @@ describe('parseWith', () => {
     });
   });
 });
+
+describe('duplicate keys', () => {
+  it.each([
+    ['{"a":1,"a":2}', 'a', 'a'],
+    ['{"answers":{"x.y":{"n":1},"x.y":{"n":2}}}', 'x.y', 'answers["x.y"]'],
+    ['{"a":"\\u0062","b":1,"\\u0062":2}', 'b', 'b'],
+    ['[{"k":1},{"k":2,"k":3}]', 'k', '[1].k'],
+    ['{"list":[1,2,{"z":0,"z":0}]}', 'z', 'list[2].z'],
+  ])('refuses %s, naming the key and where it is', (text, key, path) => {
+    const issue = failure(text);
+    expect(issue.path).toBe(path);
+    expect(issue.message).toBe(
+      `the key "${key}" appears twice in the same object; a file must give each key once`,
+    );
+  });
+
+  it.each([
+    '{"a":{"a":{"a":1}}}',
+    '[{"k":1},{"k":2}]',
+    '{"a":"{\\"a\\":1,\\"a\\":2}"}',
+    '{"a":1,"A":2}',
+    '{"key":"value, \\"key\\": 2"}',
+  ])('accepts the same key in different objects or inside a string: %s', (text) => {
+    expect(parseUntrustedJson(text).ok).toBe(true);
+  });
+
+  it('finds a duplicate answer in an assessment, which JSON.parse would silently keep the last of', () => {
+    const text = JSON.stringify({
+      format: 'readiness-assessment',
+      answers: { 'capacity.skills': { level: 1 } },
+    }).replace('}}}', '},"capacity.skills":{"level":4}}}');
+    expect(failure(text).path).toBe('answers["capacity.skills"]');
+  });
+});
