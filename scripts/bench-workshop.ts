@@ -7,6 +7,7 @@ import type { Assessment } from '../src/domain/assessment-schema';
 import { readQuestionnaireText } from '../src/domain/questionnaire-file';
 import { readIncomingFile } from '../src/domain/workshop-import';
 import { sampleAssessments } from '../src/domain/workshop-sample';
+import { lettersFor, seededRandom } from '../src/domain/workshop-letters';
 
 const FILES = 300;
 const RUNS = 15;
@@ -47,7 +48,13 @@ export async function benchWorkshop(): Promise<
       const o = readIncomingFile(f, q);
       if (o.kind === 'assessment') valid.push(o.restored.assessment);
     }
-    const agg = aggregate(q, valid, { anonymise: true });
+    const agg = aggregate(q, valid, {
+      anonymise: true,
+      letters: lettersFor(
+        valid.map((a) => a.about.organisation),
+        seededRandom(1),
+      ),
+    });
     const elapsed = performance.now() - start;
     if (agg.respondents !== FILES)
       throw new Error(`bench: only ${agg.respondents} of ${FILES} files were valid`);

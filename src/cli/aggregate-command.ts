@@ -1,12 +1,20 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { aggregate, type WorkshopAggregate } from '../domain/aggregate';
-import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
-import { TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
+import { aggregate } from '../domain/aggregate';
+import { aggregateReport } from '../domain/aggregate-report';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
+import { isRealDate } from '../domain/workshop';
+import { dedupeAssessments } from '../domain/workshop-duplicates';
 import { readIncomingFile } from '../domain/workshop-import';
-import { bankVersionNote, errorLine } from '../domain/workshop-import-plan';
+import { bankVersionNote } from '../domain/workshop-import-plan';
+import { lettersFor, type RandomInt } from '../domain/workshop-letters';
+import { aggregateTable } from './aggregate-table';
+import { checkOutputPath, writeOutputFile } from './output-path';
+
+const checkPdfPath = (out: string, inputs: readonly string[], force: boolean) =>
+  checkOutputPath(out, { inputs, extension: '.pdf', force });
 import {
   BUILT_IN_BANK,
   consoleOutput,
@@ -21,7 +29,7 @@ import {
 } from './cli-io';
 
 export const AGGREGATE_USAGE =
-  'usage: aggregate <assessment files or folders> [--json] [--pdf <out.pdf>] [--names] [--title <workshop name>] [--date YYYY-MM-DD] [--bank <question bank.json>]';
+  'usage: aggregate <assessment files or folders> [--json] [--pdf <out.pdf> [--force]] [--names] [--per-response] [--title <workshop name>] [--date YYYY-MM-DD] [--bank <question bank.json>]';
 
 const HELP = [
   AGGREGATE_USAGE,
@@ -29,10 +37,15 @@ const HELP = [
   'Combines many assessment files (a learning-network workshop): theme score distributions,',
   'the questions of most disagreement, and the council (officers, members) against VCS partners.',
   'A folder stands for every .json file in it. Organisations are shown as "Council A", "Council B"…',
-  'unless --names is given. No figure is shown for a group of fewer than 3 responses.',
+  '(letters drawn at random on each run) unless --names is given; without --names, files are also',
+  'called by their place ("file 3 of 30"), not their names. No figure is shown for a group of',
+  'fewer than 3. Figures count each council once (the median of its respondents) unless',
+  '--per-response is given. Two files with one assessment id count once: the newest updatedAt wins.',
   '',
-  '  --json    print the aggregates as JSON instead of a table',
-  '  --pdf     also write the workshop pack as a PDF',
+  '  --json          print the aggregates as JSON instead of a table',
+  '  --pdf           also write the workshop pack as a PDF (a new .pdf file that is not an input)',
+  '  --force         let --pdf replace an existing file',
+  '  --per-response  count every response instead of every council once',
   '',
   'A bad file is reported on one line (file: problem) and left out; the exit code is then 1.',
 ];
@@ -64,141 +77,68 @@ function expand(inputs: string[]): { files: string[]; problems: string[] } {
 
 export type LoadedFiles = { assessments: Assessment[]; errors: string[]; notes: string[] };
 
-/** Read, validate and restore each file; a bad file becomes one line naming it and its problem. */
-export function loadAssessmentFiles(files: string[], bank: Questionnaire): LoadedFiles {
-  const assessments: Assessment[] = [];
+/**
+ * Read, validate and restore each file; a bad file becomes one line naming it and its problem (by
+ * its place, "file 3 of 30", unless `names`). Copies of one assessment id count once, by the same
+ * rule as the browser's: the newest `updatedAt` wins, and both are listed.
+ */
+export function loadAssessmentFiles(
+  files: string[],
+  bank: Questionnaire,
+  names = true,
+): LoadedFiles {
+  const good: { source: number; assessment: Assessment }[] = [];
   const errors: string[] = [];
   const notes: string[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
+  const call = (i: number) => (names ? (files[i] as string) : `file ${i + 1} of ${files.length}`);
+  files.forEach((file, i) => {
     const text = readTextFile(file);
     if (!text.ok) {
-      errors.push(oneLine(`${file}: ${text.issues.map((i) => i.message).join('; ')}`));
-      continue;
+      errors.push(oneLine(`${call(i)}: ${text.issues.map((x) => x.message).join('; ')}`));
+      return;
     }
     const outcome = readIncomingFile(
-      { name: file, size: Buffer.byteLength(text.value), text: text.value },
+      { name: call(i), size: Buffer.byteLength(text.value), text: text.value },
       bank,
     );
-    if (outcome.kind === 'error') errors.push(oneLine(errorLine(outcome)));
+    if (outcome.kind === 'error') errors.push(oneLine(`${call(i)}: ${outcome.message}`));
     else if (outcome.kind === 'benchmark')
       errors.push(
         oneLine(
-          `${file}: is a network benchmark, not an assessment; it cannot be aggregated again`,
+          `${call(i)}: is a network benchmark, not an assessment; it cannot be aggregated again`,
         ),
       );
     else {
-      const { assessment } = outcome.restored;
-      const earlier = seen.get(assessment.id);
-      if (earlier) {
-        notes.push(
-          oneLine(
-            `${file}: note: the same assessment (id ${assessment.id}) as ${earlier}; counted once`,
-          ),
-        );
-        continue;
-      }
-      seen.set(assessment.id, file);
       const note = bankVersionNote(outcome.restored);
-      if (note) notes.push(oneLine(`${file}: note: ${note}`));
-      assessments.push(assessment);
+      if (note) notes.push(oneLine(`${call(i)}: note: ${note}`));
+      good.push({ source: i, assessment: outcome.restored.assessment });
     }
+  });
+  const { kept, duplicates } = dedupeAssessments(good);
+  for (const d of duplicates) {
+    notes.push(
+      oneLine(
+        `${call(d.kept)}: note: the same assessment as ${d.left.map(call).join(', ')}; counted once, this newest copy kept`,
+      ),
+    );
   }
-  return { assessments, errors, notes };
+  return { assessments: kept.map((k) => k.assessment), errors, notes };
 }
 
-const f1 = (x: number) => x.toFixed(1);
-const f2 = (x: number) => x.toFixed(2);
-
-function table(header: string[], rows: string[][], rightFrom = 1): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) =>
-        i >= rightFrom ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number),
-      )
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-}
-
-const stats = (g: GroupStats, f: (x: number) => string) =>
-  g.stats
-    ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)]
-    : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
-
-/** The readable form: theme distributions, the ten questions of most disagreement, council against VCS. */
-export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): string[] {
-  const questionText = new Map(
-    bank.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
-  );
-  const roles = (Object.keys(agg.roleCounts) as (keyof typeof agg.roleCounts)[]).filter(
-    (r) => agg.roleCounts[r] > 0,
-  );
-  const out = [
-    `${agg.respondents} responses from ${agg.organisations} organisations (${roles.map((r) => roleCount(r, agg.roleCounts[r])).join(', ')}); question bank ${bank.id} ${bank.version}`,
-    '',
-    'Theme scores (0-100; quartiles by linear interpolation)',
-    ...table(
-      ['Theme', 'n', 'Min', 'Q1', 'Median', 'Q3', 'Max'],
-      [
-        ...agg.themes.map((t) => [`${t.title} (${t.themeId})`, ...stats(t.group, f1)]),
-        ['Overall', ...stats(agg.overall, f1)],
-      ],
-    ),
-    '',
-    'Questions of most disagreement (standard deviation of levels)',
-    ...table(
-      ['Question', 'n', 'Levels 0/1/2/3/4', "Don't know", 'SD'],
-      agg.questions
-        .filter((q) => q.group.stats)
-        .slice(0, 10)
-        .map((q) => [
-          oneLine(`${q.questionId}: ${questionText.get(q.questionId) ?? ''}`).slice(0, 90),
-          String(q.group.n),
-          q.counts.join('/'),
-          String(q.dontKnow),
-          f2(q.disagreement ?? 0),
-        ]),
-    ),
-    '',
-    'Council (officers and members) against VCS partners: median theme score',
-    ...table(
-      ['Theme', 'Council', 'VCS', 'Difference'],
-      agg.councilVsVcs.themes.map((t) => [
-        t.title,
-        t.council.stats ? f1(t.council.stats.median) : `${TOO_FEW_LABEL} (${t.council.n})`,
-        t.vcs.stats ? f1(t.vcs.stats.median) : `${TOO_FEW_LABEL} (${t.vcs.n})`,
-        t.difference === null ? '–' : f1(t.difference),
-      ]),
-    ),
-    '',
-    'Each response',
-    ...table(
-      ['Response', 'Role', ...agg.themes.map((t) => t.themeId)],
-      [...agg.participants]
-        .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }))
-        .map((p) => [
-          oneLine(p.label),
-          SHORT_ROLE[p.role],
-          ...p.result.themes.map((t) => (t.score === null ? '–' : f1(t.score))),
-        ]),
-      2,
-    ),
-  ];
-  return out;
-}
+/** A uniform random integer from node:crypto, for the anonymous letters. */
+const cryptoRandom: RandomInt = (bound) => randomInt(bound);
 
 export async function aggregateCommand(
   args: string[],
   io: Output = consoleOutput,
+  random: RandomInt = cryptoRandom,
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     for (const l of HELP) io.out(l);
     return EXIT_OK;
   }
   const parsed = parseArgs(args, {
-    flags: ['--json', '--names'],
+    flags: ['--json', '--names', '--force', '--per-response'],
     values: ['--pdf', '--bank', '--title', '--date'],
   });
   if (!parsed.ok || parsed.value.positional.length === 0) {
@@ -210,8 +150,8 @@ export async function aggregateCommand(
   }
   const { positional, flags, values } = parsed.value;
   const date = values.get('--date') ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    io.err('aggregate: --date must be written YYYY-MM-DD');
+  if (!isRealDate(date)) {
+    io.err('aggregate: --date must be a real date written YYYY-MM-DD');
     return EXIT_USAGE;
   }
   const bankFile = values.get('--bank') ?? BUILT_IN_BANK;
@@ -225,34 +165,50 @@ export async function aggregateCommand(
     return EXIT_INVALID;
   }
   const { files, problems } = expand(positional);
-  const loaded = loadAssessmentFiles(files, bank.value);
+  const anonymise = !flags.has('--names');
+  const pdfFile = values.get('--pdf');
+  // The output is checked before anything is read, so a wrong path costs nothing.
+  const refused = pdfFile
+    ? checkPdfPath(pdfFile, [...files, bankFile], flags.has('--force'))
+    : null;
+  if (refused) {
+    io.err(oneLine(`aggregate: ${refused}`));
+    return EXIT_USAGE;
+  }
+  const loaded = loadAssessmentFiles(files, bank.value, !anonymise);
   for (const line of [...problems, ...loaded.errors]) io.err(line);
   for (const line of loaded.notes) io.err(line);
   if (loaded.assessments.length === 0) {
     io.err('aggregate: no valid assessment files to combine');
     return EXIT_INVALID;
   }
-  const anonymise = !flags.has('--names');
-  const agg = aggregate(bank.value, loaded.assessments, { anonymise });
-  if (flags.has('--json')) io.out(JSON.stringify({ anonymised: anonymise, ...agg }, null, 2));
+  const agg = aggregate(bank.value, loaded.assessments, {
+    anonymise,
+    letters: lettersFor(
+      loaded.assessments.map((a) => a.about.organisation),
+      random,
+    ),
+    countBy: flags.has('--per-response') ? 'response' : 'council',
+  });
+  if (flags.has('--json')) io.out(JSON.stringify(aggregateReport(agg), null, 2));
   else for (const line of aggregateTable(bank.value, agg)) io.out(line);
 
-  const pdfFile = values.get('--pdf');
   if (pdfFile) {
     const { renderWorkshopPdf } = await import('../report/workshop-pdf');
-    const title = values.get('--title') ?? `Workshop of ${basename(positional[0] as string)}`;
+    const title =
+      values.get('--title') ??
+      (anonymise
+        ? 'Learning-network workshop'
+        : `Workshop of ${basename(positional[0] as string)}`);
     const bytes = renderWorkshopPdf({
       workshop: { name: title, date },
       anonymise,
       questionnaire: bank.value,
       aggregate: agg,
     });
-    try {
-      writeFileSync(pdfFile, new Uint8Array(bytes));
-    } catch (e) {
-      io.err(
-        oneLine(`${pdfFile}: cannot write the PDF (${e instanceof Error ? e.message : String(e)})`),
-      );
+    const written = writeOutputFile(pdfFile, new Uint8Array(bytes), flags.has('--force'));
+    if (written) {
+      io.err(oneLine(`${pdfFile}: cannot write the PDF (${written})`));
       return EXIT_INVALID;
     }
     io.err(`wrote ${pdfFile}`);

@@ -1,15 +1,16 @@
 import type { WorkshopAggregate } from './aggregate';
+import { responseRows } from './aggregate-compare';
 import { SHORT_ROLE } from './aggregate-labels';
-import { TOO_FEW_LABEL, type GroupStats } from './aggregate-stats';
+import { COUNT_BY_TEXT, hiddenReason, type CountBy, type GroupStats } from './aggregate-stats';
 import { toCsv, type CsvValue } from './csv';
 import type { Questionnaire } from './questionnaire-schema';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function statCells(g: GroupStats, round: (x: number) => number): CsvValue[] {
+function statCells(g: GroupStats, round: (x: number) => number, by: CountBy): CsvValue[] {
   const s = g.stats;
-  if (!s) return [g.n, TOO_FEW_LABEL, '', '', '', '', '', ''];
+  if (!s) return [g.n, hiddenReason(g, by), '', '', '', '', '', ''];
   return [
     g.n,
     round(s.min),
@@ -23,7 +24,7 @@ function statCells(g: GroupStats, round: (x: number) => number): CsvValue[] {
 }
 
 const STAT_HEADER = [
-  'Responses',
+  'Counted',
   'Minimum',
   'Lower quartile',
   'Median',
@@ -35,23 +36,28 @@ const STAT_HEADER = [
 
 /**
  * The workshop's aggregated figures as one CSV in sections (a "Section" column says which), so it
- * opens as one sheet. Participants appear only under their display labels, which are anonymous
- * unless the facilitator switched anonymisation off.
+ * opens as one sheet. Councils appear only under their labels (letters unless names are on), single
+ * responses only where the page shows them, and never an overall score a respondent hid.
  */
 export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregate): string {
+  const by = agg.countBy;
   const questionText = new Map(
     questionnaire.themes.flatMap((t) => t.questions.map((q) => [q.id, q.text] as const)),
   );
-  const rows: CsvValue[][] = [['Section', 'Item', 'Detail', ...STAT_HEADER]];
-  rows.push(['Overall score', 'All respondents', '', ...statCells(agg.overall, round1)]);
+  const rows: CsvValue[][] = [
+    ['Counting', COUNT_BY_TEXT[by]],
+    [],
+    ['Section', 'Item', 'Detail', ...STAT_HEADER],
+  ];
+  rows.push(['Overall score', 'All respondents', '', ...statCells(agg.overall, round1, by)]);
   for (const t of agg.themes)
-    rows.push(['Theme score', t.title, t.themeId, ...statCells(t.group, round1)]);
+    rows.push(['Theme score', t.title, t.themeId, ...statCells(t.group, round1, by)]);
   for (const q of agg.questions) {
     rows.push([
       'Question level',
       questionText.get(q.questionId) ?? q.questionId,
       q.questionId,
-      ...statCells(q.group, round2),
+      ...statCells(q.group, round2, by),
     ]);
   }
   for (const r of agg.byRole) {
@@ -61,7 +67,7 @@ export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregat
         `Theme score: ${SHORT_ROLE[r.role]}`,
         title,
         t.themeId,
-        ...statCells(t.group, round1),
+        ...statCells(t.group, round1, by),
       ]);
     }
   }
@@ -70,9 +76,9 @@ export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregat
     'Section',
     'Item',
     'Detail',
-    'Council responses',
+    'Council side counted',
     'Council median',
-    'VCS responses',
+    'VCS counted',
     'VCS median',
     'Council minus VCS',
   ]);
@@ -82,9 +88,9 @@ export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregat
       t.title,
       t.themeId,
       t.council.n,
-      t.council.stats ? round1(t.council.stats.median) : TOO_FEW_LABEL,
+      t.council.stats ? round1(t.council.stats.median) : hiddenReason(t.council, by),
       t.vcs.n,
-      t.vcs.stats ? round1(t.vcs.stats.median) : TOO_FEW_LABEL,
+      t.vcs.stats ? round1(t.vcs.stats.median) : hiddenReason(t.vcs, by),
       t.difference === null ? '' : round1(t.difference),
     ]);
   }
@@ -94,22 +100,43 @@ export function aggregateCsv(questionnaire: Questionnaire, agg: WorkshopAggregat
       q.text,
       q.questionId,
       q.council.n,
-      q.council.stats ? round2(q.council.stats.mean) : TOO_FEW_LABEL,
+      q.council.stats ? round2(q.council.stats.mean) : hiddenReason(q.council, by),
       q.vcs.n,
-      q.vcs.stats ? round2(q.vcs.stats.mean) : TOO_FEW_LABEL,
+      q.vcs.stats ? round2(q.vcs.stats.mean) : hiddenReason(q.vcs, by),
       q.difference === null ? '' : round2(q.difference),
     ]);
   }
   rows.push([]);
-  rows.push(['Section', 'Respondent', 'Role', 'Overall', ...agg.themes.map((t) => t.title)]);
-  for (const p of agg.participants) {
+  rows.push([
+    'Section',
+    'Council',
+    'Responses',
+    'Overall (median)',
+    ...agg.themes.map((t) => `${t.title} (median)`),
+  ]);
+  for (const c of agg.councils) {
     rows.push([
-      'Respondent scores',
-      p.label,
-      SHORT_ROLE[p.role],
-      p.result.overall === null ? '' : round1(p.result.overall),
-      ...p.result.themes.map((t) => (t.score === null ? '' : round1(t.score))),
+      'Council scores',
+      c.label,
+      c.respondents,
+      c.overall === null ? '' : round1(c.overall),
+      ...c.themes.map((t) => (t.score === null ? '' : round1(t.score))),
     ]);
+  }
+  const responses = responseRows(agg);
+  if (responses.length > 0) {
+    rows.push([]);
+    rows.push(['Section', 'Response', 'Role', 'Overall', ...agg.themes.map((t) => t.title)]);
+    for (const r of responses) {
+      const p = r.participant;
+      rows.push([
+        'Response scores',
+        r.label,
+        r.role ?? '',
+        p.overallHidden ? 'hidden by the respondent' : p.overall === null ? '' : round1(p.overall),
+        ...p.result.themes.map((t) => (t.score === null ? '' : round1(t.score))),
+      ]);
+    }
   }
   return toCsv(rows);
 }

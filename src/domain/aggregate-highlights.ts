@@ -1,4 +1,5 @@
 import type { WorkshopAggregate } from './aggregate';
+import { fixed6 } from './aggregate-stats';
 import type { Questionnaire } from './questionnaire-schema';
 
 export type WorkshopHighlights = {
@@ -10,7 +11,11 @@ export type WorkshopHighlights = {
   councilVcsGap: { title: string; difference: number } | null;
 };
 
-/** What a facilitator reads first: strongest and weakest themes, where to start, the largest council–VCS gap. */
+/**
+ * What a facilitator reads first: strongest and weakest themes, where to start, the largest
+ * council–VCS gap. Equal figures (to six decimal places) keep the bank's theme order, so the same
+ * workshop always gives the same answer.
+ */
 export function workshopHighlights(
   questionnaire: Questionnaire,
   agg: WorkshopAggregate,
@@ -18,14 +23,20 @@ export function workshopHighlights(
 ): WorkshopHighlights {
   const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title]));
   const ranked = agg.themes
-    .flatMap((t) => (t.group.stats ? [{ title: t.title, median: t.group.stats.median }] : []))
-    .sort((a, b) => b.median - a.median);
+    .flatMap((t, i) => (t.group.stats ? [{ title: t.title, median: t.group.stats.median, i }] : []))
+    .sort((a, b) => fixed6(b.median) - fixed6(a.median) || a.i - b.i);
   const gaps = agg.councilVsVcs.themes
-    .flatMap((t) => (t.difference === null ? [] : [{ title: t.title, difference: t.difference }]))
-    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
+    .flatMap((t, i) =>
+      t.difference === null ? [] : [{ title: t.title, difference: t.difference, i }],
+    )
+    .sort((a, b) => fixed6(Math.abs(b.difference)) - fixed6(Math.abs(a.difference)) || a.i - b.i);
+  const top = gaps[0];
+  const strongest = ranked[0];
+  const weakest = ranked.at(-1);
   return {
-    strongest: ranked.length > 1 ? (ranked[0] ?? null) : null,
-    weakest: ranked.length > 1 ? (ranked.at(-1) ?? null) : null,
+    strongest:
+      ranked.length > 1 && strongest ? { title: strongest.title, median: strongest.median } : null,
+    weakest: ranked.length > 1 && weakest ? { title: weakest.title, median: weakest.median } : null,
     prompts: agg.questions
       .filter((q) => q.group.stats)
       .slice(0, prompts)
@@ -36,6 +47,7 @@ export function workshopHighlights(
         min: q.group.stats?.min ?? 0,
         max: q.group.stats?.max ?? 0,
       })),
-    councilVcsGap: gaps[0] && gaps[0].difference !== 0 ? gaps[0] : null,
+    councilVcsGap:
+      top && fixed6(top.difference) !== 0 ? { title: top.title, difference: top.difference } : null,
   };
 }

@@ -8,6 +8,18 @@
 export const MIN_GROUP = 3;
 export const TOO_FEW_LABEL = 'fewer than 3 responses';
 
+/** What each figure counts: every council once (the median of its respondents), or every response. */
+export type CountBy = 'council' | 'response';
+export const COUNT_BY_TEXT: Record<CountBy, string> = {
+  council: 'each council counted once (the median of its respondents)',
+  response: 'each response counted once',
+};
+const UNIT: Record<CountBy, [string, string]> = {
+  council: ['council', 'councils'],
+  response: ['response', 'responses'],
+};
+export const unitNoun = (by: CountBy, n: number) => UNIT[by][n === 1 ? 0 : 1];
+
 export type Stats = {
   n: number;
   min: number;
@@ -21,8 +33,12 @@ export type Stats = {
   iqr: number;
 };
 
-/** A group's figures, or only its size when it is too small to show any. */
-export type GroupStats = { n: number; stats: Stats | null };
+/**
+ * A group's figures, or only its size when it is too small to show any. `n` counts the values (councils
+ * or responses with a score); `members` counts the responses in the group, scored or not, so that a
+ * group whose every response was "Don't know" can say it has no scores rather than too few.
+ */
+export type GroupStats = { n: number; members: number; stats: Stats | null };
 
 export function quantileSorted(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) throw new RangeError('quantile of an empty list');
@@ -33,6 +49,14 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   const b = sorted[hi] as number;
   return a + (h - lo) * (b - a);
 }
+
+export const medianOf = (xs: readonly number[]): number | null =>
+  xs.length === 0
+    ? null
+    : quantileSorted(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      );
 
 export function describe(values: readonly number[]): Stats | null {
   if (values.length === 0) return null;
@@ -56,9 +80,72 @@ export function describe(values: readonly number[]): Stats | null {
 }
 
 /** Statistics only for a group of at least MIN_GROUP values. */
-export function groupStats(values: readonly number[]): GroupStats {
-  return { n: values.length, stats: values.length >= MIN_GROUP ? describe(values) : null };
+export function groupStats(values: readonly number[], members = values.length): GroupStats {
+  return {
+    n: values.length,
+    members: Math.max(members, values.length),
+    stats: values.length >= MIN_GROUP ? describe(values) : null,
+  };
 }
+
+/** Why a group has no figures, in words: no scores at all, or too few to show. */
+export function hiddenReason(g: GroupStats, by: CountBy = 'response'): string {
+  if (g.n === 0 && g.members > 0) return 'no scores (no response gave a level)';
+  if (g.n === 0) return 'no responses';
+  return `fewer than ${MIN_GROUP} ${UNIT[by][1]}`;
+}
+
+/**
+ * Exact order of spread. Levels, and medians and quartiles of levels, are multiples of 1/8, so
+ * values scaled by 8 are integers and the variance n·Σx² − (Σx)² over n² is an exact fraction;
+ * comparing two of them by cross-multiplying in BigInt cannot be swayed by rounding.
+ */
+export function compareVariance(a: readonly number[], b: readonly number[]): number {
+  const parts = (xs: readonly number[]) => {
+    let s1 = 0n;
+    let s2 = 0n;
+    for (const x of xs) {
+      const u = BigInt(Math.round(x * 8));
+      s1 += u;
+      s2 += u * u;
+    }
+    const n = BigInt(xs.length);
+    return { num: n * s2 - s1 * s1, den: n * n };
+  };
+  const pa = parts(a);
+  const pb = parts(b);
+  const l = pa.num * pb.den;
+  const r = pb.num * pa.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/**
+ * Exact order of |mean(a) − mean(b)| between two pairs of groups of levels (multiples of 1/8):
+ * |Σa·nb − Σb·na| / (na·nb) as BigInt fractions.
+ */
+export function compareMeanGap(
+  x: { a: readonly number[]; b: readonly number[] },
+  y: { a: readonly number[]; b: readonly number[] },
+): number {
+  const frac = (p: { a: readonly number[]; b: readonly number[] }) => {
+    const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + BigInt(Math.round(v * 8)), 0n);
+    const na = BigInt(p.a.length);
+    const nb = BigInt(p.b.length);
+    const num = sum(p.a) * nb - sum(p.b) * na;
+    return { num: num < 0n ? -num : num, den: na * nb };
+  };
+  const fx = frac(x);
+  const fy = frac(y);
+  const l = fx.num * fy.den;
+  const r = fy.num * fx.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/**
+ * Theme scores are fractions with the bank's weights in them; compared to a fixed six decimal places
+ * so that two scores that are equal on paper are equal here, whatever order they were summed in.
+ */
+export const fixed6 = (x: number) => Math.round(x * 1e6);
 
 export type Position =
   'lowest quarter' | 'below the median' | 'at the median' | 'above the median' | 'highest quarter';

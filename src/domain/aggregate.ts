@@ -1,34 +1,47 @@
 import type { Assessment } from './assessment-schema';
-import { participantLabels } from './aggregate-labels';
 import {
+  compareVariance,
   groupStats,
-  positionAgainst,
-  quantileSorted,
+  medianOf,
+  type CountBy,
   type GroupStats,
-  type Position,
-  type Stats,
 } from './aggregate-stats';
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
+import { councilVsVcsFigures } from './aggregate-roles';
 import { levelOf, scoreAssessment, type AssessmentResult } from './scoring';
+import { canonicalKey } from './workshop';
+import { orgKeyOf } from './workshop-letters';
 
+/** One response. Its position, id and organisation key are for the program only, never shown. */
 export type Participant = {
+  index: number;
   id: string;
-  /** What displays and exports show: "Council A" when anonymised. */
-  label: string;
-  /** Same for every respondent of one organisation (its name, normalised); never shown. */
   orgKey: string;
-  orgLabel: string;
   role: Role;
   result: AssessmentResult;
+  /** The overall score, or null when there is none or the respondent chose to hide it. */
+  overall: number | null;
+  overallHidden: boolean;
+  answers: Assessment['answers'];
+};
+
+/** One organisation (after merges), with its figures: the median of its respondents'. */
+export type Council = {
+  key: string;
+  /** "Council C" when anonymised, otherwise the organisation's name. */
+  label: string;
+  respondents: number;
+  themes: { themeId: string; score: number | null }[];
+  overall: number | null;
 };
 
 export type ThemeDistribution = {
   themeId: string;
   title: string;
-  /** Respondents with a score for the theme; the others answered no question in it with a level. */
   group: GroupStats;
-  positions: { participantId: string; label: string; score: number }[];
+  /** The values behind the figure (councils or responses), sorted; empty when the group is too small. */
+  points: number[];
 };
 
 export type QuestionSpread = {
@@ -36,20 +49,16 @@ export type QuestionSpread = {
   themeId: string;
   text: string;
   critical: boolean;
-  /** counts[level] = respondents who chose that level. */
+  /** counts[level] = responses that chose that level. */
   counts: [number, number, number, number, number];
   dontKnow: number;
   notApplicable: number;
   unanswered: number;
   group: GroupStats;
-  /** Disagreement is the standard deviation of the levels chosen; null for fewer than 3 levels. */
+  /** The standard deviation of the levels (or councils' median levels); null for fewer than 3. */
   disagreement: number | null;
   order: number;
 };
-
-/** The council's view (officers and elected members) against the voluntary and community sector's. */
-export const COUNCIL_ROLES: readonly Role[] = ['officer', 'member'];
-export const VCS_ROLES: readonly Role[] = ['vcs'];
 
 export type ThemeRoleDifference = {
   themeId: string;
@@ -66,7 +75,7 @@ export type QuestionRoleDifference = {
   text: string;
   council: GroupStats;
   vcs: GroupStats;
-  /** Council mean level − VCS mean level; null unless both groups have at least 3 levels. */
+  /** Council mean level − VCS mean level; null unless both groups have at least 3. */
   difference: number | null;
 };
 
@@ -78,10 +87,14 @@ export type RoleThemeFigures = {
 
 export type WorkshopAggregate = {
   questionnaire: { id: string; version: string };
+  countBy: CountBy;
+  anonymise: boolean;
   respondents: number;
   organisations: number;
   roleCounts: Record<Role, number>;
   participants: Participant[];
+  /** In label order (Council A, Council B…, or names alphabetically). */
+  councils: Council[];
   overall: GroupStats;
   themes: ThemeDistribution[];
   /** Most disagreement first; questions with too few levels to judge come last, in bank order. */
@@ -90,59 +103,124 @@ export type WorkshopAggregate = {
   councilVsVcs: { themes: ThemeRoleDifference[]; questions: QuestionRoleDifference[] };
 };
 
-const ROLES_IN_ORDER: Role[] = ['officer', 'member', 'vcs', 'public-partner', 'other'];
+export type AggregateOptions = {
+  anonymise: boolean;
+  /** The workshop's letters by organisation key; every organisation must have one when anonymised. */
+  letters: Readonly<Record<string, string>>;
+  merges?: Readonly<Record<string, string>>;
+  countBy?: CountBy;
+};
 
-const scoresOf = (ps: readonly Participant[], themeId: string) =>
-  ps.flatMap((p) => {
-    const s = p.result.themes.find((t) => t.themeId === themeId)?.score;
-    return s === null || s === undefined ? [] : [s];
-  });
+export const ROLES_IN_ORDER: Role[] = ['officer', 'member', 'vcs', 'public-partner', 'other'];
 
-const difference = (a: GroupStats, b: GroupStats, pick: (s: Stats) => number) =>
-  a.stats && b.stats ? pick(a.stats) - pick(b.stats) : null;
+/** A figure's values and statistics, for the participants in some roles (null: every role). */
+export type Figure = (
+  roles: readonly Role[] | null,
+  value: (p: Participant) => number | null,
+) => { values: number[]; members: number; group: GroupStats };
+
+export const themeScore = (p: Participant, themeId: string) =>
+  p.result.themes.find((t) => t.themeId === themeId)?.score ?? null;
+
+/**
+ * The values a figure is drawn from: each response's value, or (counting councils once) each
+ * council's median of its respondents' values. Councils or responses without a value are left out
+ * of `values` but counted in `members`.
+ */
+export function unitValues(
+  groups: readonly (readonly Participant[])[],
+  value: (p: Participant) => number | null,
+  countBy: CountBy,
+): { values: number[]; members: number } {
+  const values: number[] = [];
+  let members = 0;
+  for (const g of groups) {
+    members += g.length;
+    const vs = g.flatMap((p) => {
+      const v = value(p);
+      return v === null ? [] : [v];
+    });
+    if (countBy === 'response') values.push(...vs);
+    else if (vs.length > 0) values.push(medianOf(vs) as number);
+  }
+  return { values, members };
+}
 
 export function aggregate(
   questionnaire: Questionnaire,
   assessments: readonly Assessment[],
-  options: { anonymise: boolean },
+  options: AggregateOptions,
 ): WorkshopAggregate {
-  const labels = participantLabels(assessments, options.anonymise);
-  const participants: Participant[] = assessments.map((a, i) => {
-    const l = labels[i] as (typeof labels)[number];
+  const countBy = options.countBy ?? 'council';
+  const merges = options.merges ?? {};
+  const names = new Map<string, string>();
+  const participants: Participant[] = assessments.map((a, index) => {
+    const own = orgKeyOf(a.about.organisation);
+    const orgKey = canonicalKey(merges, own);
+    if (own === orgKey || !names.has(orgKey)) names.set(orgKey, a.about.organisation.trim());
+    const result = scoreAssessment(questionnaire, a);
+    const hidden = a.settings.hideOverall;
     return {
+      index,
       id: a.id,
-      label: l.label,
-      orgKey: l.orgKey,
-      orgLabel: l.orgLabel,
+      orgKey,
       role: a.about.role,
-      result: scoreAssessment(questionnaire, a),
+      result,
+      overall: hidden ? null : result.overall,
+      overallHidden: hidden,
+      answers: a.answers,
     };
   });
+  const byOrg = new Map<string, Participant[]>();
+  for (const p of participants) byOrg.set(p.orgKey, [...(byOrg.get(p.orgKey) ?? []), p]);
+  const labelOf = (key: string) => {
+    if (!options.anonymise) return names.get(key) as string;
+    const letter = options.letters[key];
+    if (letter === undefined) throw new Error('an organisation of the workshop has no letter');
+    return `Council ${letter}`;
+  };
+  const councils: Council[] = [...byOrg.entries()]
+    .map(([key, ps]) => ({
+      key,
+      label: labelOf(key),
+      respondents: ps.length,
+      themes: questionnaire.themes.map((t) => ({
+        themeId: t.id,
+        score: medianOf(ps.flatMap((p) => themeScore(p, t.id) ?? [])),
+      })),
+      overall: medianOf(ps.flatMap((p) => p.overall ?? [])),
+    }))
+    .sort((a, b) =>
+      a.label.length !== b.label.length && options.anonymise
+        ? a.label.length - b.label.length
+        : a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+    );
+
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;
-  for (const a of assessments) roleCounts[a.about.role] += 1;
+  for (const p of participants) roleCounts[p.role] += 1;
+
+  // Groups of participants that count as one unit each: councils, or single responses.
+  const groupsOf = (roles: readonly Role[] | null) =>
+    [...byOrg.values()]
+      .map((ps) => (roles ? ps.filter((p) => roles.includes(p.role)) : ps))
+      .filter((g) => g.length > 0);
+  const figure: Figure = (roles, value) => {
+    const u = unitValues(groupsOf(roles), value, countBy);
+    return { ...u, group: groupStats(u.values, u.members) };
+  };
 
   const themes: ThemeDistribution[] = questionnaire.themes.map((t) => {
-    const positions = participants.flatMap((p) => {
-      const s = p.result.themes.find((x) => x.themeId === t.id)?.score;
-      return s === null || s === undefined
-        ? []
-        : [{ participantId: p.id, label: p.label, score: s }];
-    });
+    const f = figure(null, (p) => themeScore(p, t.id));
     return {
       themeId: t.id,
       title: t.title,
-      group: groupStats(positions.map((x) => x.score)),
-      positions,
+      group: f.group,
+      points: f.group.stats ? [...f.values].sort((a, b) => a - b) : [],
     };
   });
 
   let order = 0;
-  const levelsFor = (roles: readonly Role[], questionId: string) =>
-    assessments.flatMap((a) => {
-      if (!roles.includes(a.about.role)) return [];
-      const l = levelOf(a.answers[questionId]);
-      return l === null ? [] : [l];
-    });
+  const unitLevels = new Map<string, number[]>();
   const questions: QuestionSpread[] = questionnaire.themes.flatMap((t) =>
     t.questions.map((q) => {
       order += 1;
@@ -150,17 +228,15 @@ export function aggregate(
       let dontKnow = 0;
       let notApplicable = 0;
       let unanswered = 0;
-      const levels: number[] = [];
-      for (const a of assessments) {
-        const r = a.answers[q.id]?.response;
-        if (r?.kind === 'level') {
-          counts[r.level] += 1;
-          levels.push(r.level);
-        } else if (r?.kind === 'dont-know') dontKnow += 1;
+      for (const p of participants) {
+        const r = p.answers[q.id]?.response;
+        if (r?.kind === 'level') counts[r.level] += 1;
+        else if (r?.kind === 'dont-know') dontKnow += 1;
         else if (r?.kind === 'not-applicable') notApplicable += 1;
         else unanswered += 1;
       }
-      const group = groupStats(levels);
+      const f = figure(null, (p) => levelOf(p.answers[q.id]));
+      unitLevels.set(q.id, f.values);
       return {
         questionId: q.id,
         themeId: t.id,
@@ -170,8 +246,8 @@ export function aggregate(
         dontKnow,
         notApplicable,
         unanswered,
-        group,
-        disagreement: group.stats?.sd ?? null,
+        group: f.group,
+        disagreement: f.group.stats?.sd ?? null,
         order,
       };
     }),
@@ -179,7 +255,7 @@ export function aggregate(
   questions.sort((a, b) => {
     if (a.group.stats && b.group.stats) {
       return (
-        b.group.stats.sd - a.group.stats.sd ||
+        compareVariance(unitLevels.get(b.questionId) ?? [], unitLevels.get(a.questionId) ?? []) ||
         b.group.stats.iqr - a.group.stats.iqr ||
         a.order - b.order
       );
@@ -189,159 +265,32 @@ export function aggregate(
     return a.order - b.order;
   });
 
-  const inRoles = (roles: readonly Role[]) => participants.filter((p) => roles.includes(p.role));
-  const council = inRoles(COUNCIL_ROLES);
-  const vcs = inRoles(VCS_ROLES);
+  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore);
 
-  const councilVsVcs = {
-    themes: questionnaire.themes.map((t) => {
-      const c = groupStats(scoresOf(council, t.id));
-      const v = groupStats(scoresOf(vcs, t.id));
-      return {
-        themeId: t.id,
-        title: t.title,
-        council: c,
-        vcs: v,
-        difference: difference(c, v, (s) => s.median),
-      };
-    }),
-    questions: questionnaire.themes
-      .flatMap((t) =>
-        t.questions.map((q) => {
-          const c = groupStats(levelsFor(COUNCIL_ROLES, q.id));
-          const v = groupStats(levelsFor(VCS_ROLES, q.id));
-          return {
-            questionId: q.id,
-            themeId: t.id,
-            text: q.text,
-            council: c,
-            vcs: v,
-            difference: difference(c, v, (s) => s.mean),
-          };
-        }),
-      )
-      .map((x, i) => ({ x, i }))
-      .sort((a, b) => {
-        const da = a.x.difference;
-        const db = b.x.difference;
-        if (da !== null && db !== null) return Math.abs(db) - Math.abs(da) || a.i - b.i;
-        if (da !== null) return -1;
-        if (db !== null) return 1;
-        return a.i - b.i;
-      })
-      .map(({ x }) => x),
-  };
-
-  const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map((role) => {
-    const ps = inRoles([role]);
-    return {
+  const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map(
+    (role) => ({
       role,
-      respondents: ps.length,
+      respondents: roleCounts[role],
       themes: questionnaire.themes.map((t) => ({
         themeId: t.id,
-        group: groupStats(scoresOf(ps, t.id)),
+        group: figure([role], (p) => themeScore(p, t.id)).group,
       })),
-    };
-  });
-
-  const overalls = participants.flatMap((p) =>
-    p.result.overall === null ? [] : [p.result.overall],
+    }),
   );
+
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    respondents: assessments.length,
-    organisations: new Set(labels.map((l) => l.orgKey)).size,
+    countBy,
+    anonymise: options.anonymise,
+    respondents: participants.length,
+    organisations: byOrg.size,
     roleCounts,
     participants,
-    overall: groupStats(overalls),
+    councils,
+    overall: figure(null, (p) => p.overall).group,
     themes,
     questions,
     byRole,
     councilVsVcs,
   };
-}
-
-export type ThemeComparison = {
-  themeId: string;
-  title: string;
-  score: number | null;
-  others: GroupStats;
-  position: Position | null;
-};
-
-/** One respondent against everyone else in the workshop (the respondent is left out of the figures). */
-export function compareWithRest(
-  agg: WorkshopAggregate,
-  participantId: string,
-): ThemeComparison[] | null {
-  const me = agg.participants.find((p) => p.id === participantId);
-  if (!me) return null;
-  const rest = agg.participants.filter((p) => p.id !== participantId);
-  return me.result.themes.map((t) => {
-    const others = groupStats(scoresOf(rest, t.themeId));
-    return {
-      themeId: t.themeId,
-      title: t.title,
-      score: t.score,
-      others,
-      position: t.score !== null && others.stats ? positionAgainst(t.score, others.stats) : null,
-    };
-  });
-}
-
-export type Organisation = { orgKey: string; label: string; respondents: number };
-
-/** The organisations of a workshop, in label order (Council A, Council B…). */
-export function organisationsOf(agg: WorkshopAggregate): Organisation[] {
-  const byKey = new Map<string, Organisation>();
-  for (const p of agg.participants) {
-    const o = byKey.get(p.orgKey) ?? { orgKey: p.orgKey, label: p.orgLabel, respondents: 0 };
-    o.respondents += 1;
-    byKey.set(p.orgKey, o);
-  }
-  return [...byKey.values()].sort((a, b) =>
-    a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
-  );
-}
-
-const medianOf = (xs: number[]): number | null =>
-  xs.length === 0
-    ? null
-    : quantileSorted(
-        [...xs].sort((a, b) => a - b),
-        0.5,
-      );
-
-/**
- * One organisation against the other organisations. With several respondents, an organisation's
- * theme score is the median of its respondents' scores, and each other organisation counts once
- * (its own median), so that a council that sent ten respondents does not outweigh one that sent one.
- */
-export function compareOrganisationWithRest(
-  agg: WorkshopAggregate,
-  orgKey: string,
-): ThemeComparison[] | null {
-  const mine = agg.participants.filter((p) => p.orgKey === orgKey);
-  if (mine.length === 0) return null;
-  const others = organisationsOf(agg).filter((o) => o.orgKey !== orgKey);
-  return agg.themes.map((t) => {
-    const score = medianOf(scoresOf(mine, t.themeId));
-    const otherScores = others.flatMap((o) => {
-      const m = medianOf(
-        scoresOf(
-          agg.participants.filter((p) => p.orgKey === o.orgKey),
-          t.themeId,
-        ),
-      );
-      return m === null ? [] : [m];
-    });
-    const group = groupStats(otherScores);
-    return {
-      themeId: t.themeId,
-      title: t.title,
-      score,
-      others: group,
-      position: score !== null && group.stats ? positionAgainst(score, group.stats) : null,
-    };
-  });
 }

@@ -10,7 +10,7 @@ import { scoreAssessment } from './scoring';
  * the file's schema and validation are in benchmark-file.ts.
  */
 export const BENCHMARK_FORMAT = 'readiness-benchmark';
-export const BENCHMARK_FORMAT_VERSION = 1;
+export const BENCHMARK_FORMAT_VERSION = 2;
 
 const pickStats = (s: Stats | null): BenchmarkStats | null =>
   s ? { n: s.n, min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null;
@@ -23,6 +23,7 @@ export function buildBenchmark(
   return {
     format: BENCHMARK_FORMAT,
     formatVersion: BENCHMARK_FORMAT_VERSION,
+    counting: agg.countBy,
     questionnaire: agg.questionnaire,
     title: workshop.name,
     date: workshop.date,

@@ -1,10 +1,18 @@
 import type { WorkshopAggregate } from '../domain/aggregate';
 import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
-import { MIN_GROUP, TOO_FEW_LABEL, type GroupStats } from '../domain/aggregate-stats';
+import {
+  COUNT_BY_TEXT,
+  hiddenReason,
+  MIN_GROUP,
+  type CountBy,
+  type GroupStats,
+} from '../domain/aggregate-stats';
 import { workshopHighlights } from '../domain/aggregate-highlights';
 import { ROLES } from '../domain/options';
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import { COLOURS, lineHeight, PdfKit, SIZES } from './pdf-kit';
+import { COLOURS, PdfKit, SIZES } from './pdf-kit';
+import { appendices } from './workshop-pdf-appendix';
+import { axis, boxRow } from './workshop-pdf-box';
 
 export type WorkshopPdfInput = {
   workshop: { name: string; date: string };
@@ -32,75 +40,16 @@ const longDate = (iso: string) => {
       });
 };
 
-const statRow = (g: GroupStats, f: (x: number) => string): string[] =>
+const statRow = (g: GroupStats, f: (x: number) => string, by: CountBy): string[] =>
   g.stats
     ? [String(g.n), f(g.stats.min), f(g.stats.q1), f(g.stats.median), f(g.stats.q3), f(g.stats.max)]
-    : [String(g.n), TOO_FEW_LABEL, '', '', '', ''];
-
-/**
- * A box plot on the 0-100 scale: whisker from minimum to maximum, box from lower to upper quartile,
- * a thick median line and a small tick for each respondent. The figures are printed beside it and
- * in the table under it, so the chart is never the only place they are.
- */
-function boxRow(kit: PdfKit, label: string, g: GroupStats, points: readonly number[]): void {
-  const labelWidth = 48;
-  const trackX = kit.left + labelWidth;
-  const trackWidth = 84;
-  const rowHeight = 11;
-  kit.ensureSpace(rowHeight);
-  const y = kit.y;
-  const mid = y + 5;
-  const at = (v: number) => trackX + (trackWidth * Math.max(0, Math.min(100, v))) / 100;
-  kit.font(SIZES.small, 'bold');
-  kit
-    .wrap(label, labelWidth - 3)
-    .slice(0, 2)
-    .forEach((line, i) => kit.textAt(line, kit.left, y + 1 + i * lineHeight(SIZES.small)));
-  const doc = kit.doc;
-  doc.setDrawColor(...COLOURS.rule);
-  doc.setLineWidth(0.2);
-  for (const v of [0, 20, 40, 60, 80, 100]) doc.line(at(v), y + 0.5, at(v), y + 9.5);
-  for (const p of points) {
-    doc.setDrawColor(...COLOURS.muted);
-    doc.setLineWidth(0.25);
-    doc.line(at(p), mid + 2.6, at(p), mid + 4.2);
-  }
-  const s = g.stats;
-  kit.font(SIZES.tiny, 'normal', COLOURS.text);
-  if (s) {
-    doc.setDrawColor(...COLOURS.text);
-    doc.setLineWidth(0.35);
-    doc.line(at(s.min), mid, at(s.q1), mid);
-    doc.line(at(s.q3), mid, at(s.max), mid);
-    doc.line(at(s.min), mid - 1.5, at(s.min), mid + 1.5);
-    doc.line(at(s.max), mid - 1.5, at(s.max), mid + 1.5);
-    doc.setFillColor(...COLOURS.blue);
-    doc.rect(at(s.q1), mid - 2.2, Math.max(0.4, at(s.q3) - at(s.q1)), 4.4, 'F');
-    doc.setDrawColor(...COLOURS.darkBlue);
-    doc.setLineWidth(1.1);
-    doc.line(at(s.median), mid - 3, at(s.median), mid + 3);
-    kit.textAt(
-      `median ${f1(s.median)}, quartiles ${f1(s.q1)}-${f1(s.q3)}`,
-      trackX + trackWidth + 3,
-      mid - 1.5,
-    );
-  } else {
-    kit.textAt(`${TOO_FEW_LABEL} (n ${g.n})`, trackX + trackWidth + 3, mid - 1.5);
-  }
-  kit.y = y + rowHeight;
-}
-
-function axis(kit: PdfKit): void {
-  const trackX = kit.left + 48;
-  kit.font(SIZES.tiny, 'normal', COLOURS.muted);
-  for (const v of [0, 20, 40, 60, 80, 100])
-    kit.textAt(String(v), trackX + (84 * v) / 100, kit.y, 'center');
-  kit.y += lineHeight(SIZES.tiny) + 1;
-}
+    : [String(g.n), hiddenReason(g, by), '', '', '', ''];
 
 /** The workshop pack: network summary, per-theme distributions, discussion prompts and differences by role. */
 export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
   const { workshop, aggregate: agg, questionnaire } = input;
+  const by = agg.countBy;
+  const counting = `Counting ${COUNT_BY_TEXT[by]}.`;
   const title = `Workshop pack: ${workshop.name}`;
   const kit = new PdfKit({
     title,
@@ -130,11 +79,11 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
   );
   kit.paragraph(
     input.anonymise
-      ? 'Organisations are shown anonymously as Council A, Council B and so on. The letters are fixed by the set of files, not by the alphabet.'
+      ? 'Organisations are shown anonymously as Council A, Council B and so on. The letters were drawn at random for this workshop: they do not follow the alphabet and cannot be worked out from the names.'
       : 'Anonymisation was switched off for this pack: organisations are named. Check before sharing it.',
   );
   kit.paragraph(
-    `Scores are 0-100 from the questions answered with a level (see "How scoring works"). Quartiles are found by linear interpolation (the method of R's default and Excel's QUARTILE.INC). No figure is given for a group of fewer than ${MIN_GROUP} responses.`,
+    `Scores are 0-100 from the questions answered with a level (see "How scoring works"). Quartiles are found by linear interpolation (the method of R's default and Excel's QUARTILE.INC). No figure is given for a group of fewer than ${MIN_GROUP}. ${counting}`,
     { size: SIZES.small, colour: COLOURS.muted, after: 4 },
   );
 
@@ -172,53 +121,46 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
 
   kit.heading('Scores by theme', 1, 60);
   kit.paragraph(
-    'Each row: the line runs from the lowest to the highest score, the blue box holds the middle half of responses, the dark bar is the median, and each tick under it is one response.',
+    `${counting} Each row: the line runs from the lowest to the highest score, the blue box holds the middle half, the dark bar is the median, and each tick under it is one ${by === 'council' ? 'council' : 'response'}.`,
     {
       size: SIZES.small,
       colour: COLOURS.muted,
     },
   );
   axis(kit);
-  for (const t of agg.themes)
-    boxRow(
-      kit,
-      t.title,
-      t.group,
-      t.positions.map((p) => p.score),
-    );
+  for (const t of agg.themes) boxRow(kit, t.title, t.group, t.points, by);
   kit.moveDown(3);
   kit.table(
     [
       { header: 'Theme', width: 4 },
-      { header: 'Responses', width: 1.4 },
+      { header: by === 'council' ? 'Councils' : 'Responses', width: 1.4 },
       { header: 'Minimum', width: 1.3 },
       { header: 'Lower quartile', width: 1.4 },
       { header: 'Median', width: 1.2 },
       { header: 'Upper quartile', width: 1.4 },
       { header: 'Maximum', width: 1.3 },
     ],
-    agg.themes.map((t) => [t.title, ...statRow(t.group, f1)]),
-    { caption: 'Theme scores across the network (0-100)', boldColumn: 0 },
+    agg.themes.map((t) => [t.title, ...statRow(t.group, f1, by)]),
+    { caption: `Theme scores across the network (0-100), ${COUNT_BY_TEXT[by]}`, boldColumn: 0 },
   );
 
   const prompts = agg.questions.filter((q) => q.group.stats).slice(0, input.prompts ?? 10);
   kit.heading('Discussion prompts: where responses disagree most', 1, 40);
   kit.paragraph(
-    'Questions ordered by the spread of the levels chosen (standard deviation; ties by interquartile range). Level counts run from level 0 to level 4.',
+    `${counting} Questions ordered by the spread of the levels (standard deviation, compared exactly; ties by interquartile range, then bank order). Level counts are of responses, from level 0 to level 4.`,
     {
       size: SIZES.small,
       colour: COLOURS.muted,
     },
   );
-  if (prompts.length === 0)
-    kit.paragraph(`No question has ${MIN_GROUP} or more responses with a level yet.`);
+  if (prompts.length === 0) kit.paragraph(`No question has ${MIN_GROUP} or more with a level yet.`);
   else
     kit.table(
       [
         { header: '#', width: 0.7 },
         { header: 'Question', width: 5.6 },
         { header: 'Theme', width: 2.2 },
-        { header: 'Responses', width: 1.6 },
+        { header: by === 'council' ? 'Councils' : 'Responses', width: 1.6 },
         { header: 'Levels 0/1/2/3/4', width: 1.9 },
         { header: "Don't know", width: 1.1 },
         { header: 'Spread (SD)', width: 1.2 },
@@ -248,10 +190,10 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
       t.title,
       ...agg.byRole.map((r) => {
         const g = r.themes.find((x) => x.themeId === t.themeId)?.group;
-        return g?.stats ? f1(g.stats.median) : TOO_FEW_LABEL;
+        return g?.stats ? f1(g.stats.median) : g ? hiddenReason(g, by) : '';
       }),
     ]),
-    { caption: 'Median theme score by respondent role', boldColumn: 0 },
+    { caption: `Median theme score by respondent role, ${COUNT_BY_TEXT[by]}`, boldColumn: 0 },
   );
   const councilN = agg.roleCounts.officer + agg.roleCounts.member;
   kit.heading("The council's view and the VCS's view", 2, 30);
@@ -268,11 +210,11 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     ],
     agg.councilVsVcs.themes.map((t) => [
       t.title,
-      t.council.stats ? f1(t.council.stats.median) : `${TOO_FEW_LABEL}`,
-      t.vcs.stats ? f1(t.vcs.stats.median) : `${TOO_FEW_LABEL}`,
+      t.council.stats ? f1(t.council.stats.median) : hiddenReason(t.council, by),
+      t.vcs.stats ? f1(t.vcs.stats.median) : hiddenReason(t.vcs, by),
       t.difference === null ? '' : signed(t.difference, f1),
     ]),
-    { caption: 'Theme scores (0-100)', boldColumn: 0 },
+    { caption: `Theme scores (0-100), ${COUNT_BY_TEXT[by]}`, boldColumn: 0 },
   );
   const qDiffs = agg.councilVsVcs.questions
     .filter((q) => q.difference !== null)
@@ -294,22 +236,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
       { caption: 'Questions where the two views differ most' },
     );
 
-  kit.heading('Appendix: every response', 1, 40);
-  kit.table(
-    [
-      { header: 'Response', width: 2.4 },
-      { header: 'Role', width: 1.4 },
-      ...agg.themes.map((t) => ({ header: t.title, width: 1.6 })),
-    ],
-    [...agg.participants]
-      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }))
-      .map((p) => [
-        p.label,
-        SHORT_ROLE[p.role],
-        ...p.result.themes.map((t) => (t.score === null ? 'no score' : f1(t.score))),
-      ]),
-    { caption: 'Theme scores of each response (0-100)', boldColumn: 0, size: SIZES.tiny },
-  );
+  appendices(kit, agg);
 
   return kit.finish();
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aggregate } from '../../src/domain/aggregate';
+import { lettersFor, seededRandom } from '../../src/domain/workshop-letters';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import { buildBenchmark, serialiseBenchmark } from '../../src/domain/benchmark-file-build';
 import { parseCsv } from '../../src/domain/csv';
@@ -135,10 +136,19 @@ test('a council imports a network benchmark and sees itself against the network'
 }) => {
   const q = bank();
   const network = sampleAssessments(q, 19, { organisations: 19 });
-  const benchmark = buildBenchmark(aggregate(q, network, { anonymise: true }), {
-    name: 'North West learning network',
-    date: '2011-03-14',
-  });
+  const benchmark = buildBenchmark(
+    aggregate(q, network, {
+      anonymise: true,
+      letters: lettersFor(
+        network.map((a) => a.about.organisation),
+        seededRandom(1),
+      ),
+    }),
+    {
+      name: 'North West learning network',
+      date: '2011-03-14',
+    },
+  );
   await page.goto('./#/import');
   await page
     .getByLabel('Choose files')

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateCommand } from '../../src/cli/aggregate-command';
-import { aggregate } from '../../src/domain/aggregate';
 import { aggregateCsv } from '../../src/domain/aggregate-csv';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import { restoreBenchmark } from '../../src/domain/benchmark-file';
@@ -17,7 +16,12 @@ import {
 import { parseCsv } from '../../src/domain/csv';
 import { parseUntrustedJson } from '../../src/domain/safe-json';
 import { readIncomingFile } from '../../src/domain/workshop-import';
-import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
+import {
+  aggregateFor,
+  commissioningTotal,
+  fixtureBank,
+  makeAssessment,
+} from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
 const BANK_FILE = resolve('tests/fixtures/workshop/bank.json');
@@ -37,7 +41,7 @@ const network = councils.map((organisation, i) =>
 );
 
 describe('network benchmark file', () => {
-  const agg = aggregate(bank, network, { anonymise: true });
+  const agg = aggregateFor(bank, network, { anonymise: true });
   const benchmark = buildBenchmark(agg, { name: 'North West', date: '2011-03-14' });
 
   it('holds only anonymised figures: no names, no answers, nothing for a group under three', () => {
@@ -67,7 +71,7 @@ describe('network benchmark file', () => {
   });
 
   it.each([
-    [{ formatVersion: 2 }, 'made by a newer version of the tool (benchmark format version 2'],
+    [{ formatVersion: 3 }, 'made by a newer version of the tool (benchmark format version 3'],
     [
       { questionnaire: { id: 'other-bank', version: '1.0.0' } },
       'made with a different question bank',
@@ -86,11 +90,50 @@ describe('network benchmark file', () => {
       },
       'Too small',
     ],
+    [
+      {
+        themes: [
+          {
+            themeId: 'leadership',
+            title: 'L',
+            n: 3,
+            stats: { n: 3, min: 10, q1: 20, median: 30, q3: 40, max: 150 },
+          },
+        ],
+      },
+      'must be 100 or less',
+    ],
+    [
+      {
+        themes: [
+          {
+            themeId: 'leadership',
+            title: 'L',
+            n: 3,
+            stats: { n: 3, min: -5, q1: 20, median: 30, q3: 40, max: 50 },
+          },
+        ],
+      },
+      'must be 0 or more',
+    ],
+    [
+      { questions: [{ questionId: 'leadership.vision', n: 3, stats: null, mean: 7 }] },
+      'must be 4 or less',
+    ],
+    [{ date: '2011-13-01' }, 'must be a real date'],
+    [{ date: '2011-02-30' }, 'must be a real date'],
+    [{ counting: 'everyone' }, 'must be "council" or "response"'],
   ])('refuses a benchmark with %j', (change, message) => {
     const parsed = parseUntrustedJson(JSON.stringify({ ...benchmark, ...change }));
     const r = parsed.ok ? restoreBenchmark(parsed.value, bank) : parsed;
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.message).join('; ')).toContain(message);
+  });
+
+  it('reads a version 1 file (which counted every response) as counting responses', () => {
+    const { counting: _ignored, ...v1 } = { ...benchmark, formatVersion: 1 };
+    const r = restoreBenchmark(JSON.parse(JSON.stringify(v1)), bank);
+    expect(r.ok && r.value.counting).toBe('response');
   });
 
   it('places a council against the network', () => {
@@ -109,21 +152,23 @@ describe('network benchmark file', () => {
 
 describe('aggregated figures CSV', () => {
   it('gives the figures with anonymous labels and the under-three rule', () => {
-    const rows = parseCsv(aggregateCsv(bank, aggregate(bank, network, { anonymise: true })));
+    const rows = parseCsv(aggregateCsv(bank, aggregateFor(bank, network, { anonymise: true })));
     const theme = rows.find((r) => r[0] === 'Theme score' && r[2] === 'commissioning');
     expect(theme?.slice(3, 9)).toEqual(['4', '25', '43.8', '62.5', '81.3', '100']);
     expect(rows.find((r) => r[0] === 'Theme score' && r[2] === 'leadership')?.slice(3, 5)).toEqual([
       '0',
-      'fewer than 3 responses',
+      'no scores (no response gave a level)',
     ]);
     const text = rows.flat().join(' ');
     for (const c of councils) expect(text).not.toContain(c);
     expect(
       rows
-        .filter((r) => r[0] === 'Respondent scores')
+        .filter((r) => r[0] === 'Council scores')
         .map((r) => r[1])
         .sort(),
     ).toEqual(['Council A', 'Council B', 'Council C', 'Council D']);
+    // One response per council: single responses would be single councils' respondents.
+    expect(rows.filter((r) => r[0] === 'Response scores')).toEqual([]);
   });
 });
 
@@ -155,10 +200,9 @@ describe('cli aggregate', () => {
     const json = JSON.parse(r.out.join('\n'));
     expect(json).toMatchObject({ anonymised: false, respondents: 4, organisations: 4 });
     expect(
-      json.themes.find((t: { themeId: string }) => t.themeId === 'commissioning').group.stats
-        .median,
+      json.themes.find((t: { themeId: string }) => t.themeId === 'commissioning').stats.median,
     ).toBe(62.5);
-    expect(json.participants.map((p: { label: string }) => p.label).sort()).toEqual(
+    expect(json.councils.map((p: { label: string }) => p.label).sort()).toEqual(
       [...councils].sort(),
     );
   });
@@ -173,7 +217,7 @@ describe('cli aggregate', () => {
       join(bad, 'future.json'),
       JSON.stringify({ format: 'readiness-assessment', formatVersion: 7 }),
     );
-    const r = await run([bad, join(bad, 'missing.json'), '--bank', BANK_FILE]);
+    const r = await run([bad, join(bad, 'missing.json'), '--bank', BANK_FILE, '--names']);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
       `${join(bad, 'broken.json')}: the file is not valid JSON (${r.err[0]?.split('not valid JSON (')[1]}`,

@@ -1,11 +1,11 @@
 import { describe as group, expect, it } from 'vitest';
 import {
-  aggregate,
-  compareOrganisationWithRest,
-  compareWithRest,
-  organisationsOf,
-} from '../../src/domain/aggregate';
-import { letterName, participantLabels, roleCount } from '../../src/domain/aggregate-labels';
+  compareCouncilWithRest,
+  compareResponseWithRest,
+  responseRows,
+} from '../../src/domain/aggregate-compare';
+import { roleCount } from '../../src/domain/aggregate-labels';
+import { letterName } from '../../src/domain/workshop-letters';
 import {
   describe,
   groupStats,
@@ -13,7 +13,12 @@ import {
   quantileSorted,
 } from '../../src/domain/aggregate-stats';
 import { workshopHighlights } from '../../src/domain/aggregate-highlights';
-import { commissioningTotal, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
+import {
+  aggregateFor,
+  commissioningTotal,
+  fixtureBank,
+  makeAssessment,
+} from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
 
@@ -68,20 +73,20 @@ group('the under-three rule', () => {
       }),
       makeAssessment(bank, { id: 'c', levels: { ...commissioningTotal(9) } }),
     ];
-    const agg = aggregate(bank, list, { anonymise: true });
+    const agg = aggregateFor(bank, list, { anonymise: true });
     const commissioning = agg.themes.find((t) => t.themeId === 'commissioning');
     const assets = agg.themes.find((t) => t.themeId === 'assets');
     expect(commissioning?.group.stats?.median).toBeCloseTo(50, 10);
-    expect(assets?.group).toEqual({ n: 1, stats: null });
+    expect(assets?.group).toEqual({ n: 1, members: 3, stats: null });
   });
 
   it('shows no comparison with the rest when the rest is fewer than three', () => {
     const list = ['a', 'b', 'c'].map((id, i) =>
       makeAssessment(bank, { id, levels: commissioningTotal(3 * (i + 1)) }),
     );
-    const agg = aggregate(bank, list, { anonymise: true });
-    const c = compareWithRest(agg, 'a')?.find((t) => t.themeId === 'commissioning');
-    expect(c?.others).toEqual({ n: 2, stats: null });
+    const agg = aggregateFor(bank, list, { anonymise: false });
+    const c = compareResponseWithRest(agg, 0)?.find((t) => t.themeId === 'commissioning');
+    expect(c?.others).toEqual({ n: 2, members: 2, stats: null });
     expect(c?.position).toBeNull();
   });
 });
@@ -96,7 +101,7 @@ group('workshop aggregation', () => {
   );
 
   it('gives per-theme distributions from the scoring method, with each respondent placed', () => {
-    const agg = aggregate(bank, four, { anonymise: true });
+    const agg = aggregateFor(bank, four, { anonymise: true });
     const t = agg.themes.find((x) => x.themeId === 'commissioning');
     // Scores 25, 50, 75, 100 (levels total 3, 6, 9, 12 of 12).
     expect(t?.group.stats).toMatchObject({
@@ -107,7 +112,7 @@ group('workshop aggregation', () => {
       q3: 81.25,
       max: 100,
     });
-    expect(t?.positions.map((p) => p.score).sort((a, b) => a - b)).toEqual([25, 50, 75, 100]);
+    expect(t?.points).toEqual([25, 50, 75, 100]);
   });
 
   it('puts the question of most disagreement first (largest standard deviation of levels)', () => {
@@ -121,7 +126,7 @@ group('workshop aggregation', () => {
         },
       }),
     );
-    const agg = aggregate(bank, list, { anonymise: true });
+    const agg = aggregateFor(bank, list, { anonymise: true });
     expect(agg.questions.slice(0, 3).map((q) => q.questionId)).toEqual([
       'leadership.risk',
       'assets.register',
@@ -139,7 +144,7 @@ group('workshop aggregation', () => {
       makeAssessment(bank, { id: 'y', levels: { 'assets.transfer': 'na' } }),
       makeAssessment(bank, { id: 'z', levels: { 'assets.transfer': 3 } }),
     ];
-    const q = aggregate(bank, list, { anonymise: true }).questions.find(
+    const q = aggregateFor(bank, list, { anonymise: true }).questions.find(
       (x) => x.questionId === 'assets.transfer',
     );
     expect(q).toMatchObject({
@@ -147,7 +152,7 @@ group('workshop aggregation', () => {
       notApplicable: 1,
       unanswered: 0,
       counts: [0, 0, 0, 1, 0],
-      group: { n: 1, stats: null },
+      group: { n: 1, members: 3, stats: null },
     });
   });
 
@@ -156,12 +161,14 @@ group('workshop aggregation', () => {
       ...four,
       makeAssessment(bank, { id: 'me', organisation: 'Me', levels: commissioningTotal(1) }),
     ];
-    const agg = aggregate(bank, five, { anonymise: true });
-    const c = compareWithRest(agg, 'me')?.find((t) => t.themeId === 'commissioning');
+    const agg = aggregateFor(bank, five, { anonymise: false });
+    const c = compareResponseWithRest(agg, 4)?.find((t) => t.themeId === 'commissioning');
     expect(c?.score).toBeCloseTo(100 / 12, 10);
     expect(c?.others.stats).toMatchObject({ n: 4, q1: 43.75, median: 62.5, q3: 81.25 });
     expect(c?.position).toBe('lowest quarter');
-    expect(compareWithRest(agg, 'nobody')).toBeNull();
+    expect(compareResponseWithRest(agg, 99)).toBeNull();
+    // With names off and one response per council, no single response may be compared.
+    expect(compareResponseWithRest(aggregateFor(bank, five, { anonymise: true }), 4)).toBeNull();
   });
 
   it.each([
@@ -199,7 +206,7 @@ group('by-role differences', () => {
       make('v3', 'vcs', 6, 0),
       make('x1', 'other', 0, 0),
     ];
-    const agg = aggregate(bank, list, { anonymise: true });
+    const agg = aggregateFor(bank, list, { anonymise: true, countBy: 'response' });
     const t = agg.councilVsVcs.themes.find((x) => x.themeId === 'commissioning');
     // Council scores 100, 75, 50 → median 75; VCS 25, 25, 50 → median 25; difference 50.
     expect(t?.council.stats?.median).toBe(75);
@@ -214,7 +221,9 @@ group('by-role differences', () => {
     // The one "other" respondent is counted but gets no figures of its own.
     expect(agg.byRole.find((r) => r.role === 'other')).toMatchObject({
       respondents: 1,
-      themes: expect.arrayContaining([{ themeId: 'commissioning', group: { n: 1, stats: null } }]),
+      themes: expect.arrayContaining([
+        { themeId: 'commissioning', group: { n: 1, members: 1, stats: null } },
+      ]),
     });
   });
 
@@ -226,10 +235,10 @@ group('by-role differences', () => {
       make('v1', 'vcs', 3, 0),
       make('v2', 'vcs', 3, 1),
     ];
-    const agg = aggregate(bank, list, { anonymise: true });
+    const agg = aggregateFor(bank, list, { anonymise: true, countBy: 'response' });
     const t = agg.councilVsVcs.themes.find((x) => x.themeId === 'commissioning');
     expect(t?.council.stats).not.toBeNull();
-    expect(t?.vcs).toEqual({ n: 2, stats: null });
+    expect(t?.vcs).toEqual({ n: 2, members: 2, stats: null });
     expect(t?.difference).toBeNull();
     expect(agg.councilVsVcs.questions.every((q) => q.difference === null)).toBe(true);
   });
@@ -245,36 +254,9 @@ group('anonymisation', () => {
     makeAssessment(bank, { id: `id-${i}`, organisation, levels: commissioningTotal(i * 4) }),
   );
 
-  it('names organisations "Council A", "Council B"… and never shows their names', () => {
-    const agg = aggregate(bank, list, { anonymise: true });
-    expect(agg.participants.map((p) => p.label).sort()).toEqual([
-      'Council A',
-      'Council B',
-      'Council C',
-    ]);
-    const text = JSON.stringify(agg);
-    for (const o of orgs) expect(text).not.toContain(o);
-  });
-
-  it('gives the same letters whatever order the files come in', () => {
-    const forward = participantLabels(list, true);
-    const backward = participantLabels([...list].reverse(), true);
-    for (const l of forward) expect(backward.find((b) => b.id === l.id)?.label).toBe(l.label);
-  });
-
-  it('tells several respondents of one council apart by role and number', () => {
-    const same = (id: string, role: 'officer' | 'member' | 'vcs') =>
-      makeAssessment(bank, { id, organisation: 'Northmoor Borough Council', role });
-    const labels = participantLabels(
-      [same('1', 'vcs'), same('2', 'officer'), same('3', 'vcs'), same('4', 'member')],
-      true,
-    ).map((l) => l.label);
-    expect(labels).toEqual([
-      'Council A, VCS partner 1',
-      'Council A, Officer',
-      'Council A, VCS partner 2',
-      'Council A, Member',
-    ]);
+  it('labels councils "Council A", "Council B"… and keeps names only in program-only keys', () => {
+    const agg = aggregateFor(bank, list, { anonymise: true });
+    expect(agg.councils.map((c) => c.label)).toEqual(['Council A', 'Council B', 'Council C']);
   });
 
   it('treats names differing only in case and spacing as one organisation', () => {
@@ -284,18 +266,31 @@ group('anonymisation', () => {
       organisation: 'northmoor borough council',
       role: 'vcs',
     });
-    expect(participantLabels([a, b], true).map((l) => l.orgLabel)).toEqual([
-      'Council A',
-      'Council A',
-    ]);
+    const agg = aggregateFor(bank, [a, b], { anonymise: true });
+    expect(agg.councils).toHaveLength(1);
+    expect(agg.councils[0]?.respondents).toBe(2);
   });
 
   it('shows real names when anonymisation is switched off', () => {
-    expect(
-      aggregate(bank, list, { anonymise: false })
-        .participants.map((p) => p.label)
-        .sort(),
-    ).toEqual([...orgs].sort());
+    expect(aggregateFor(bank, list, { anonymise: false }).councils.map((c) => c.label)).toEqual(
+      [...orgs].sort(),
+    );
+  });
+
+  it('tells several named respondents of one council apart by role and number', () => {
+    const same = (id: string, role: 'officer' | 'member' | 'vcs') =>
+      makeAssessment(bank, { id, organisation: 'Northmoor Borough Council', role });
+    const agg = aggregateFor(
+      bank,
+      [same('1', 'vcs'), same('2', 'officer'), same('3', 'vcs'), same('4', 'member')],
+      { anonymise: false },
+    );
+    expect(responseRows(agg).map((r) => r.label)).toEqual([
+      'Northmoor Borough Council, Member',
+      'Northmoor Borough Council, Officer',
+      'Northmoor Borough Council, VCS partner 1',
+      'Northmoor Borough Council, VCS partner 2',
+    ]);
   });
 
   it.each([
@@ -343,7 +338,7 @@ group('highlights for the facilitator', () => {
   ];
 
   it('names the strongest and weakest themes, the first prompts and the largest council–VCS gap', () => {
-    const h = workshopHighlights(bank, aggregate(bank, list, { anonymise: true }));
+    const h = workshopHighlights(bank, aggregateFor(bank, list, { anonymise: true }));
     // Theme medians: assets 75 (register 3 of 4), commissioning 62.5, leadership (vision 2×2 + risk 0 or 4)/12 → 33.3 or 66.7 → median 50.
     expect(h.strongest).toEqual({ title: 'Community assets', median: 75 });
     expect(h.weakest?.title).toBe('Leadership and culture');
@@ -353,7 +348,7 @@ group('highlights for the facilitator', () => {
   });
 
   it('claims nothing when the groups are too small', () => {
-    const h = workshopHighlights(bank, aggregate(bank, list.slice(0, 2), { anonymise: true }));
+    const h = workshopHighlights(bank, aggregateFor(bank, list.slice(0, 2), { anonymise: true }));
     expect(h).toEqual({ strongest: null, weakest: null, prompts: [], councilVcsGap: null });
   });
 });
@@ -377,10 +372,9 @@ group('one council against the other councils', () => {
     at('w1', 'W', 9),
     at('w2', 'W', 12, 'vcs'),
   ];
-  const agg = aggregate(bank, list, { anonymise: true });
-  const orgs = organisationsOf(agg);
-  const keyOf = (name: string) =>
-    agg.participants.find((p) => p.id.startsWith(name.toLowerCase()))?.orgKey ?? '';
+  const agg = aggregateFor(bank, list, { anonymise: true });
+  const orgs = agg.councils;
+  const indexOf = (name: string) => orgs.findIndex((c) => c.key === name.toLowerCase());
 
   it('lists each organisation once with its number of respondents', () => {
     expect(orgs.map((o) => o.label)).toEqual([
@@ -394,9 +388,7 @@ group('one council against the other councils', () => {
   });
 
   it("uses the council's median and counts every other council once", () => {
-    const c = compareOrganisationWithRest(agg, keyOf('X'))?.find(
-      (t) => t.themeId === 'commissioning',
-    );
+    const c = compareCouncilWithRest(agg, indexOf('X'))?.find((t) => t.themeId === 'commissioning');
     expect(c?.score).toBe(50);
     // Others: Y 0, Z 25, V 75, W 87.5 → quartiles (type 7) 18.75, 50, 78.125.
     expect(c?.others.stats).toMatchObject({
@@ -408,6 +400,6 @@ group('one council against the other councils', () => {
       max: 87.5,
     });
     expect(c?.position).toBe('at the median');
-    expect(compareOrganisationWithRest(agg, 'nobody')).toBeNull();
+    expect(compareCouncilWithRest(agg, 99)).toBeNull();
   });
 });

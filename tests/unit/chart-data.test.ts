@@ -60,33 +60,36 @@ describe('themeChartRows', () => {
   it('marks a theme without levels as having no score rather than a real zero', () => {
     const [, places] = themeChartRows(result, { people: 3, places: 1, power: 4 });
     expect(places).toMatchObject({ hasScore: false, band: null, score: 0 });
-    expect(describeChartRow(places!)).toBe('Places: no score, target 25');
+    expect(describeChartRow(places!)).toBe('Places: no score, target 20');
   });
 
   it.each([
     [0, 0],
-    [1, 25],
-    [2, 50],
-    [3, 75],
-    [4, 100],
-  ] as const)('draws target level %s at %s on the 0-100 scale', (targetLevel, drawn) => {
-    const [people] = themeChartRows(result, { people: targetLevel, places: 1, power: 1 });
-    expect(people).toMatchObject({ targetLevel, target: drawn });
-  });
+    [1, 20],
+    [2, 40],
+    [3, 60],
+    [4, 80],
+  ] as const)(
+    'draws target band %s at its lower bound, %s, on the 0-100 scale',
+    (targetLevel, drawn) => {
+      const [people] = themeChartRows(result, { people: targetLevel, places: 1, power: 1 });
+      expect(people).toMatchObject({ targetLevel, target: drawn });
+    },
+  );
 
   it('carries the band and provisional mark from the scoring result', () => {
     const [people, , power] = themeChartRows(result, effectiveTargets(result, {}));
     // people: 2 of 3 questions have a level (67%), power 2 of 2
     expect(people).toMatchObject({ band: 'Developing', provisional: false });
     expect(power).toMatchObject({ band: 'Established', provisional: false });
-    expect(describeChartRow(power!)).toBe('Power: 63 (Established), target 100');
+    expect(describeChartRow(power!)).toBe('Power: 63 (Established), target 80');
   });
 
   it('describes a provisional theme as provisional', () => {
     const thin = scoreAssessment(resultsBank, assessmentWith({ 'people.one': level(2) }));
     const [people] = themeChartRows(thin, { people: 3, places: 1, power: 1 });
     expect(people?.provisional).toBe(true);
-    expect(describeChartRow(people!)).toBe('People: 50 (Developing, provisional), target 75');
+    expect(describeChartRow(people!)).toBe('People: 50 (Developing, provisional), target 60');
   });
 });
 

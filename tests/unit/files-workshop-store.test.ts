@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addParticipants, newWorkshop, validateWorkshopDetails } from '../../src/domain/workshop';
+import { seededRandom } from '../../src/domain/workshop-letters';
 import { memoryStorage } from '../../src/store/storage-adapter';
 import {
   createWorkshopStore,
@@ -26,6 +27,20 @@ describe('workshop details', () => {
       { name: 'x'.repeat(201), date: '2011-03-14' },
       { name: 'Workshop name must be 200 characters or fewer' },
     ],
+    // Month 13 and day 32 once threw a RangeError instead of giving a message.
+    [
+      { name: 'North West', date: '2011-13-01' },
+      { date: 'Date of the workshop must be a real date' },
+    ],
+    [
+      { name: 'North West', date: '2011-03-32' },
+      { date: 'Date of the workshop must be a real date' },
+    ],
+    [
+      { name: 'North West', date: '2011-00-10' },
+      { date: 'Date of the workshop must be a real date' },
+    ],
+    [{ name: 'North West', date: '2012-02-29' }, {}],
     [{ name: 'North West', date: '2011-03-14' }, {}],
   ])('%j → %j', (details, errors) => {
     expect(validateWorkshopDetails(details)).toEqual(errors);
@@ -45,10 +60,11 @@ describe('adding files to a workshop', () => {
     const w = newWorkshop({ name: 'N', date: '2011-03-14' }, 'w', at);
     const a = makeAssessment(bank, { id: 'a', levels: { 'leadership.vision': 1 } });
     const b = makeAssessment(bank, { id: 'b' });
-    const first = addParticipants(w, [a, b], at);
+    const first = addParticipants(w, [a, b], at, seededRandom(1));
     expect(first).toMatchObject({ added: 2, replaced: 0 });
     const newer = {
       ...a,
+      updatedAt: '2011-03-02T10:00:00.000Z',
       answers: {
         'leadership.vision': {
           response: { kind: 'level' as const, level: 4 as const },
@@ -57,7 +73,7 @@ describe('adding files to a workshop', () => {
         },
       },
     };
-    const second = addParticipants(first.workshop, [newer], at);
+    const second = addParticipants(first.workshop, [newer], at, seededRandom(1));
     expect(second).toMatchObject({ added: 0, replaced: 1 });
     expect(second.workshop.participants.map((p) => p.id)).toEqual(['a', 'b']);
     expect(second.workshop.participants[0]).toEqual(newer);
@@ -72,6 +88,7 @@ describe('workshop store', () => {
       newWorkshop({ name: 'North West', date: '2011-03-14' }, 'w1', at),
       [makeAssessment(bank, { id: 'a' })],
       at,
+      seededRandom(1),
     ).workshop;
     await store.save(w);
     await store.save(newWorkshop({ name: 'South', date: '2011-05-01' }, 'w2', at));

@@ -9,6 +9,7 @@ import {
   type IncomingFile,
 } from '../../src/domain/workshop-import-plan';
 import { addParticipants, newWorkshop } from '../../src/domain/workshop';
+import { seededRandom } from '../../src/domain/workshop-letters';
 import { indexedDbStorage } from '../../src/store/storage-adapter';
 import { createWorkshopStore, workshopIndexedDbStorage } from '../../src/store/workshop-store';
 import { fixtureBank, makeAssessment } from '../fixtures/workshop/make';
@@ -163,6 +164,7 @@ describe('importing hostile files changes nothing stored', () => {
         ),
         [saved],
         new Date('2011-03-01T00:00:00Z'),
+        seededRandom(1),
       ).workshop;
       await store.save(workshop);
       await settle();
@@ -182,7 +184,7 @@ describe('importing hostile files changes nothing stored', () => {
         o.kind === 'assessment' ? [o.restored.assessment] : [],
       );
       if (valid.length > 0) lib.addAssessments(valid);
-      const { added } = addParticipants(workshop, valid, new Date());
+      const { added } = addParticipants(workshop, valid, new Date(), seededRandom(1));
       if (added > 0) await store.save(workshop);
       await settle();
 

@@ -17,6 +17,7 @@ const t = (
   band,
   provisional: false,
   targetScore,
+  targetText: String(targetScore),
   previous: null,
   ...extra,
 });
@@ -155,12 +156,14 @@ describe('source notes in Markdown', () => {
   ])('plainInline(%s)', (md, text) => expect(plainInline(md)).toBe(text));
 });
 
-describe('text for the standard PDF fonts (WinAnsi)', () => {
+describe('text for the embedded report font (Latin-1, Latin Extended-A and -B)', () => {
   it.each([
     ['£141m ‘single’ “double” – — … • café', '£141m ‘single’ “double” – — … • café'],
     ['score ≥ 60 → Established', 'score >= 60 -> Established'],
     ['10 − 3', '10 - 3'],
-    ['Łódź Wałęsa Cymraeg ŵ ŷ', 'Lódz Walesa Cymraeg w y'],
+    ['Łódź Wałęsa Cymraeg ŵ ŷ Tŷ Gŵyr', 'Łódź Wałęsa Cymraeg ŵ ŷ Tŷ Gŵyr'],
+    ['Greek αβγ', 'Greek ???'],
+    ['tab\there', 'tab    here'],
     ['emoji 🙂 here', 'emoji ? here'],
     ['zero\u200bwidth', 'zerowidth'],
     ['line\r\nbreak', 'line\nbreak'],

@@ -134,7 +134,7 @@ export const QuestionBlock = memo(function QuestionBlock({
             Evidence (optional)<span className="govuk-visually-hidden"> for question {number}</span>
           </>
         }
-        hint="Documents, links or facts that support your answer. Answers without evidence are listed as evidence gaps."
+        hint="Documents, links or facts that support your answer. The report lists answers at level 3 or 4 without evidence as unevidenced claims, and the documents named here as background papers."
         saved={answer?.evidence ?? ''}
         onSave={(evidence) => save({ evidence })}
         maxLength={10000}

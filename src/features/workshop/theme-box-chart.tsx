@@ -1,27 +1,30 @@
 import { useId } from 'react';
 import type { ThemeDistribution } from '../../domain/aggregate';
-import { TOO_FEW_LABEL } from '../../domain/aggregate-stats';
+import { COUNT_BY_TEXT, hiddenReason, type CountBy } from '../../domain/aggregate-stats';
 import { boxRows, CHART, chartHeight, xOf } from '../../domain/workshop-chart';
 import './workshop.css';
 
 const r = (x: number) => String(Math.round(x));
 
 /**
- * Box plots of the theme scores, one row per theme, with a dot for each response; one response can
- * be picked out (a larger, outlined diamond with its label, so not by colour alone). The table
- * beside it holds the same figures.
+ * Box plots of the theme scores, one row per theme, with a dot for each council (or response);
+ * one council can be picked out (an outlined diamond on its row, named in the caption, so not by
+ * colour alone). The table beside it holds the same figures.
  */
 export function ThemeBoxChart({
   themes,
+  countBy,
   highlight,
 }: {
   themes: readonly ThemeDistribution[];
-  highlight: { id: string; label: string } | null;
+  countBy: CountBy;
+  highlight: { label: string; scores: Record<string, number | null> } | null;
 }) {
   const titleId = useId();
   const descId = useId();
-  const rows = boxRows(themes);
+  const rows = boxRows(themes, highlight?.scores ?? null);
   const height = chartHeight(rows.length);
+  const unit = countBy === 'council' ? 'council' : 'response';
   return (
     <figure className="app-workshop-figure" data-testid="theme-box-chart">
       <svg
@@ -31,15 +34,15 @@ export function ThemeBoxChart({
         aria-describedby={descId}
         className="app-workshop-chart"
       >
-        <title id={titleId}>Theme scores across the workshop</title>
+        <title id={titleId}>Theme scores across the workshop, {COUNT_BY_TEXT[countBy]}</title>
         <desc id={descId}>
           {rows
             .map((row) => {
               const t = themes.find((x) => x.themeId === row.themeId);
               const s = t?.group.stats;
-              return s
+              return s && t
                 ? `${row.title}: median ${r(s.median)}, middle half ${r(s.q1)} to ${r(s.q3)}, range ${r(s.min)} to ${r(s.max)}.`
-                : `${row.title}: ${TOO_FEW_LABEL}.`;
+                : `${row.title}: ${t ? hiddenReason(t.group, countBy) : ''}.`;
             })
             .join(' ')}
         </desc>
@@ -57,88 +60,87 @@ export function ThemeBoxChart({
             </text>
           </g>
         ))}
-        {rows.map((row) => (
-          <g key={row.themeId}>
-            <text x={CHART.left} y={row.y + 14} className="app-chart-label">
-              {row.title} {row.box ? '' : `(${TOO_FEW_LABEL})`}
-            </text>
-            {row.box ? (
-              <>
-                <line
-                  x1={row.box.min}
-                  x2={row.box.q1}
-                  y1={row.y + 34}
-                  y2={row.y + 34}
-                  className="app-chart-whisker"
-                />
-                <line
-                  x1={row.box.q3}
-                  x2={row.box.max}
-                  y1={row.y + 34}
-                  y2={row.y + 34}
-                  className="app-chart-whisker"
-                />
-                <line
-                  x1={row.box.min}
-                  x2={row.box.min}
-                  y1={row.y + 28}
-                  y2={row.y + 40}
-                  className="app-chart-whisker"
-                />
-                <line
-                  x1={row.box.max}
-                  x2={row.box.max}
-                  y1={row.y + 28}
-                  y2={row.y + 40}
-                  className="app-chart-whisker"
-                />
-                <rect
-                  x={row.box.q1}
-                  y={row.y + 24}
-                  width={Math.max(2, row.box.q3 - row.box.q1)}
-                  height={20}
-                  className="app-chart-box"
-                />
-                <line
-                  x1={row.box.median}
-                  x2={row.box.median}
-                  y1={row.y + 21}
-                  y2={row.y + 47}
-                  className="app-chart-median"
-                />
-              </>
-            ) : null}
-            {row.dots.map((d) =>
-              highlight?.id === d.participantId ? null : (
-                <circle key={d.participantId} cx={d.x} cy={d.y} r={2.6} className="app-chart-dot" />
-              ),
-            )}
-            {row.dots
-              .filter((d) => highlight?.id === d.participantId)
-              .map((d) => (
-                <g key={`h-${d.participantId}`}>
-                  <path
-                    d={`M ${d.x} ${row.y + 50} l 7 9 l -7 9 l -7 -9 z`}
-                    className="app-chart-highlight"
+        {rows.map((row) => {
+          const t = themes.find((x) => x.themeId === row.themeId);
+          return (
+            <g key={row.themeId}>
+              <text x={CHART.left} y={row.y + 14} className="app-chart-label">
+                {row.title} {row.box || !t ? '' : `(${hiddenReason(t.group, countBy)})`}
+              </text>
+              {row.box ? (
+                <>
+                  <line
+                    x1={row.box.min}
+                    x2={row.box.q1}
+                    y1={row.y + 34}
+                    y2={row.y + 34}
+                    className="app-chart-whisker"
                   />
-                  <text
-                    x={d.x > CHART.width / 2 ? d.x - 10 : d.x + 10}
-                    y={row.y + 63}
-                    textAnchor={d.x > CHART.width / 2 ? 'end' : 'start'}
-                    className="app-chart-highlight-label"
-                  >
-                    {highlight?.label} {r(d.score)}
-                  </text>
-                </g>
-              ))}
-          </g>
-        ))}
+                  <line
+                    x1={row.box.q3}
+                    x2={row.box.max}
+                    y1={row.y + 34}
+                    y2={row.y + 34}
+                    className="app-chart-whisker"
+                  />
+                  <line
+                    x1={row.box.min}
+                    x2={row.box.min}
+                    y1={row.y + 28}
+                    y2={row.y + 40}
+                    className="app-chart-whisker"
+                  />
+                  <line
+                    x1={row.box.max}
+                    x2={row.box.max}
+                    y1={row.y + 28}
+                    y2={row.y + 40}
+                    className="app-chart-whisker"
+                  />
+                  <rect
+                    x={row.box.q1}
+                    y={row.y + 24}
+                    width={Math.max(2, row.box.q3 - row.box.q1)}
+                    height={20}
+                    className="app-chart-box"
+                  />
+                  <line
+                    x1={row.box.median}
+                    x2={row.box.median}
+                    y1={row.y + 21}
+                    y2={row.y + 47}
+                    className="app-chart-median"
+                  />
+                </>
+              ) : null}
+              {row.dots.map((d, i) =>
+                d.count === 1 ? (
+                  <circle key={i} cx={d.x} cy={d.y} r={2.6} className="app-chart-dot" />
+                ) : (
+                  <g key={i}>
+                    <circle cx={d.x} cy={d.y} r={7} className="app-chart-dot-many" />
+                    <text x={d.x} y={d.y + 4} textAnchor="middle" className="app-chart-dot-count">
+                      {d.count}
+                    </text>
+                  </g>
+                ),
+              )}
+              {row.highlight ? (
+                <path
+                  d={`M ${row.highlight.x} ${row.y + 24} l 8 10 l -8 10 l -8 -10 z`}
+                  className="app-chart-highlight"
+                />
+              ) : null}
+            </g>
+          );
+        })}
       </svg>
       <figcaption className="govuk-body-s">
-        Each row: the line runs from the lowest to the highest score, the box holds the middle half
-        of responses, the thick black line is the median, and each dot is one response.
-        {highlight ? ` The diamond is ${highlight.label}.` : ''} The table below gives the same
-        figures.
+        Counting {COUNT_BY_TEXT[countBy]}. Each row: the line runs from the lowest to the highest
+        score, the box holds the middle half, the thick black line is the median, and each dot is
+        one {unit} (a numbered circle stands for that many at the same score).
+        {highlight ? ` The yellow diamond is ${highlight.label}.` : ''} The table below gives the
+        same figures.
       </figcaption>
     </figure>
   );

@@ -1,20 +1,24 @@
-import { memo, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { href, paths } from '../../app/paths';
-import { FilesDrop } from '../../components/files-drop';
-import { FilesErrorSummary } from '../../components/files-error-summary';
-import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
-import { addParticipants, type Workshop } from '../../domain/workshop';
-import { bankVersionNote, errorLine, type FileOutcome } from '../../domain/workshop-import-plan';
+import { withLetters, type Workshop } from '../../domain/workshop';
+import { likelyDuplicates } from '../../domain/workshop-duplicates';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
-import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
+import { prewarmImportWorker } from '../../workers/read-files';
+import { cryptoRandomInt } from './random';
 import { ThemeBoxChart } from './theme-box-chart';
+import { chosenScores, CompareSection as Compare } from './workshop-compare';
 import { WorkshopDownloads } from './workshop-downloads';
 import { ParticipantsSection } from './workshop-participants';
+import { ProtectSection } from './workshop-protect';
+import { Contents } from './workshop-contents';
+import { AtAGlance as Glance } from './workshop-glance';
 import * as sections from './workshop-sections';
+import { ImportBanner, ImportErrors, UploadField, useWorkshopImport } from './workshop-upload';
+import { WorkshopSettings } from './workshop-settings';
 
 // The sections only change with the figures; memo keeps progress updates and the compare choice
 // from rebuilding every table of a large workshop.
@@ -22,30 +26,17 @@ const ThemeTable = memo(sections.ThemeTable);
 const ResponsesTable = memo(sections.ResponsesTable);
 const DisagreementSection = memo(sections.DisagreementSection);
 const RoleSection = memo(sections.RoleSection);
-const CompareSection = memo(sections.CompareSection);
+const CompareSection = memo(Compare);
 const Participants = memo(ParticipantsSection);
 const Downloads = memo(WorkshopDownloads);
 const BoxChart = memo(ThemeBoxChart);
-const AtAGlance = memo(sections.AtAGlance);
+const AtAGlance = memo(Glance);
 
 type Load =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'problem'; message: string }
   | { kind: 'ok'; workshop: Workshop };
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'reading'; done: number; total: number }
-  | {
-      kind: 'done';
-      errors: Extract<FileOutcome, { kind: 'error' }>[];
-      added: number;
-      replaced: number;
-      notes: string[];
-      round: number;
-    };
-
-const INPUT_ID = 'workshop-files';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const longDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -59,9 +50,9 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const id = params.workshopId ?? '';
   const bank = useQuestionnaire();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [importing, setImporting] = useState<ImportState>({ kind: 'idle' });
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
+  const saved = useRef(new WeakSet<Workshop>());
 
   useEffect(prewarmImportWorker, []);
   useEffect(() => {
@@ -71,7 +62,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         live &&
         setLoad(
           r.kind === 'ok'
-            ? { kind: 'ok', workshop: r.workshop }
+            ? { kind: 'ok', workshop: withLetters(r.workshop, cryptoRandomInt) }
             : r.kind === 'missing'
               ? { kind: 'missing' }
               : { kind: 'problem', message: r.message },
@@ -85,13 +76,8 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   }, [id]);
 
   const workshop = load.kind === 'ok' ? load.workshop : null;
-  const errors = importing.kind === 'done' ? importing.errors : [];
-  usePageTitle(
-    workshop ? workshop.name : load.kind === 'loading' ? 'Workshop' : 'Workshop not found',
-    errors.length > 0,
-  );
-
   const save = useCallback(async (next: Workshop) => {
+    saved.current.add(next);
     setLoad({ kind: 'ok', workshop: next });
     try {
       await workshopStore.save(next);
@@ -101,18 +87,39 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     }
   }, []);
 
+  const { importing, errors, addFiles } = useWorkshopImport(
+    load.kind === 'ok' ? load.workshop : null,
+    bank,
+    save,
+  );
+  usePageTitle(
+    workshop ? workshop.name : load.kind === 'loading' ? 'Workshop' : 'Workshop not found',
+    errors.length > 0,
+  );
+
+  // Letters drawn on opening an older record are saved at once, so they never change again.
+  useEffect(() => {
+    if (load.kind === 'ok' && load.workshop.letters && !saved.current.has(load.workshop)) {
+      saved.current.add(load.workshop);
+      void workshopStore.save(load.workshop).catch(() => undefined);
+    }
+  }, [load]);
   const agg = useMemo(
     () =>
-      workshop ? aggregate(bank, workshop.participants, { anonymise: workshop.anonymise }) : null,
+      workshop
+        ? aggregate(bank, workshop.participants, {
+            anonymise: workshop.anonymise,
+            letters: workshop.letters ?? {},
+            merges: workshop.merges ?? {},
+            countBy: workshop.countBy ?? 'council',
+          })
+        : null,
     [bank, workshop],
   );
-  const highlighted =
-    chosen.startsWith('p:') && agg
-      ? agg.participants.find((p) => p.id === chosen.slice(2))
-      : undefined;
-  const highlightProp = useMemo(
-    () => (highlighted ? { id: highlighted.id, label: highlighted.label } : null),
-    [highlighted],
+  const highlightProp = useMemo(() => (agg ? chosenScores(agg, chosen) : null), [agg, chosen]);
+  const suspects = useMemo(
+    () => (workshop ? likelyDuplicates(workshop.participants) : []),
+    [workshop],
   );
   const remove = useCallback(
     (pid: string) => {
@@ -150,44 +157,25 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     );
   }
 
-  const addFiles = async (files: File[]) => {
-    setImporting({ kind: 'reading', done: 0, total: files.length });
-    const outcomes = await readChosenFiles(files, bank, (done) =>
-      setImporting({ kind: 'reading', done, total: files.length }),
-    );
-    const bad: Extract<FileOutcome, { kind: 'error' }>[] = [];
-    const good = [];
-    const notes: string[] = [];
-    for (const o of outcomes) {
-      if (o.kind === 'error') bad.push(o);
-      else if (o.kind === 'benchmark')
-        bad.push({
-          kind: 'error',
-          name: o.name,
-          message:
-            'is a network benchmark file, not an assessment; open it on the Import files page to compare a council with it',
-        });
-      else {
-        good.push(o.restored.assessment);
-        const note = bankVersionNote(o.restored);
-        if (note) notes.push(`${o.name} was ${note}.`);
-      }
-    }
-    const { workshop: next, added, replaced } = addParticipants(workshop, good, new Date());
-    if (good.length > 0) await save(next);
-    setImporting({ kind: 'done', errors: bad, added, replaced, notes, round: Date.now() });
-  };
-
   const enough = agg.respondents >= MIN_GROUP;
+  const upload = <UploadField importing={importing} onFiles={addFiles} />;
+  const namesWarning = (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        Organisations are named on this page and in downloads. Check that every council agreed
+        before you share them.
+      </strong>
+    </div>
+  );
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <FilesErrorSummary
-          title={`${plural(errors.length, 'file')} could not be added`}
-          focusKey={importing.kind === 'done' ? importing.round : null}
-          errors={errors.map((e) => ({ href: `#${INPUT_ID}`, text: errorLine(e) }))}
-        />
+        <ImportErrors importing={importing} />
         {saveError ? (
           <div className="govuk-error-summary" role="alert">
             <h2 className="govuk-error-summary__title">
@@ -203,126 +191,36 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         <p className="govuk-body-l" data-testid="workshop-summary">
           {plural(agg.respondents, 'response')} from {plural(agg.organisations, 'organisation')}.
         </p>
-        {importing.kind === 'done' && importing.added + importing.replaced > 0 ? (
-          <NotificationBanner
-            success
-            title="Success"
-            heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}
-          >
-            <p className="govuk-body">
-              The figures below now include{' '}
-              {importing.added + importing.replaced === 1 ? 'it' : 'them'}.
-            </p>
-            {importing.notes.length > 0 ? (
-              <ul className="govuk-list govuk-list--bullet govuk-body-s">
-                {importing.notes.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            ) : null}
-          </NotificationBanner>
-        ) : null}
-
-        <FilesDrop
-          id={INPUT_ID}
-          label="Add assessment files"
-          hint="The .json files that councils or respondents exported from this tool. Choose a whole folder’s files at once (up to 5 MB each); a file already in the workshop is updated, not counted twice."
-          error={
-            errors.length > 0
-              ? `${plural(errors.length, 'file')} could not be added (listed above). The workshop was not changed by ${errors.length === 1 ? 'it' : 'them'}.`
-              : null
-          }
-          disabled={importing.kind === 'reading'}
-          onFiles={(f) => void addFiles(f)}
-        />
-        <div aria-live="polite" className="govuk-body">
-          {importing.kind === 'reading'
-            ? `Reading and checking files: ${importing.done} of ${importing.total}`
-            : null}
-        </div>
-
-        <div className="govuk-form-group">
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id="anonymise"
-                type="checkbox"
-                checked={workshop.anonymise}
-                aria-describedby="anonymise-hint"
-                onChange={(e) =>
-                  void save({
-                    ...workshop,
-                    anonymise: e.target.checked,
-                    updatedAt: new Date().toISOString(),
-                  })
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="anonymise">
-                Show organisations anonymously
-              </label>
-              <div id="anonymise-hint" className="govuk-hint govuk-checkboxes__hint">
-                As Council A, Council B and so on, on this page and in every download.
-              </div>
-            </div>
-          </div>
-        </div>
-        {!workshop.anonymise ? (
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              Organisations are named on this page and in downloads. Check that every council agreed
-              before you share them.
-            </strong>
-          </div>
-        ) : null}
+        <ImportBanner importing={importing} />
 
         {!enough ? (
-          <div className="govuk-inset-text">
-            Add at least {MIN_GROUP} assessment files to see the workshop’s figures. No figure is
-            shown for a group of fewer than {MIN_GROUP} responses, so that no one can be singled
-            out.
-          </div>
+          <>
+            {upload}
+            <div className="govuk-inset-text">
+              Add at least {MIN_GROUP} assessment files to see the workshop’s figures. No figure is
+              shown for a group of fewer than {MIN_GROUP} responses, so that no one can be singled
+              out.
+            </div>
+          </>
         ) : (
           <>
-            <nav className="app-workshop-contents" aria-label="On this page">
-              <h2 className="govuk-heading-s">On this page</h2>
-              <ul className="govuk-list">
-                <li>
-                  <a className="govuk-link" href="#glance" onClick={jump('glance')}>
-                    At a glance
-                  </a>
-                </li>
-                <li>
-                  <a className="govuk-link" href="#themes" onClick={jump('themes')}>
-                    Scores by theme
-                  </a>
-                </li>
-                <li>
-                  <a className="govuk-link" href="#disagreement" onClick={jump('disagreement')}>
-                    Where responses disagree
-                  </a>
-                </li>
-                <li>
-                  <a className="govuk-link" href="#roles" onClick={jump('roles')}>
-                    Views by role
-                  </a>
-                </li>
-                <li>
-                  <a className="govuk-link" href="#compare" onClick={jump('compare')}>
-                    One response against the rest
-                  </a>
-                </li>
-                <li>
-                  <a className="govuk-link" href="#downloads" onClick={jump('downloads')}>
-                    Download the workshop pack
-                  </a>
-                </li>
-              </ul>
-            </nav>
+            {!workshop.anonymise ? namesWarning : null}
+            {suspects.length > 0 ? (
+              <div className="govuk-warning-text" data-testid="likely-duplicates">
+                <span className="govuk-warning-text__icon" aria-hidden="true">
+                  !
+                </span>
+                <strong className="govuk-warning-text__text">
+                  <span className="govuk-visually-hidden">Warning</span>
+                  {suspects.reduce((n, g) => n + g.length, 0)} responses look like the same answers
+                  exported more than once (same organisation, role and answers, different file).{' '}
+                  {workshop.anonymise
+                    ? 'Turn names on to review them under “Manage the responses”.'
+                    : 'Review them under “Manage the responses”.'}
+                </strong>
+              </div>
+            ) : null}
+            <Contents />
 
             <h2 className="govuk-heading-m" id="glance" tabIndex={-1}>
               At a glance
@@ -332,7 +230,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
               Scores by theme
             </h2>
-            <BoxChart themes={agg.themes} highlight={highlightProp} />
+            <BoxChart themes={agg.themes} countBy={agg.countBy} highlight={highlightProp} />
             <ThemeTable agg={agg} />
             <ResponsesTable agg={agg} />
 
@@ -347,7 +245,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             <RoleSection agg={agg} />
 
             <h2 className="govuk-heading-m" id="compare" tabIndex={-1}>
-              One response against the rest
+              One council against the rest
             </h2>
             <CompareSection agg={agg} chosen={chosen} onChoose={setChosen} />
 
@@ -355,10 +253,25 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
               Download the workshop pack
             </h2>
             <Downloads workshop={workshop} agg={agg} bank={bank} />
+
+            <h2 className="govuk-heading-m" id="add" tabIndex={-1}>
+              Add more files
+            </h2>
+            {upload}
           </>
         )}
 
-        <Participants agg={agg} onRemove={remove} />
+        <h2 className="govuk-heading-m" id="settings" tabIndex={-1}>
+          Names, counting and merged organisations
+        </h2>
+        <WorkshopSettings workshop={workshop} onChange={(next) => void save(next)} />
+
+        <h2 className="govuk-heading-m" id="protect" tabIndex={-1}>
+          How we protect respondents
+        </h2>
+        <ProtectSection anonymise={workshop.anonymise} />
+
+        {workshop.anonymise ? null : <Participants agg={agg} onRemove={remove} />}
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.workshops())}>
             All workshops
@@ -368,11 +281,3 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     </div>
   );
 }
-
-/** In-page links under hash routing: move focus to the section instead of changing the route. */
-const jump = (sectionId: string) => (e: MouseEvent) => {
-  e.preventDefault();
-  const el = document.getElementById(sectionId);
-  el?.focus();
-  el?.scrollIntoView({ block: 'start' });
-};

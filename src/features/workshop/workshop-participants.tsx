@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { LazyDetails } from './lazy-details';
 import type { WorkshopAggregate } from '../../domain/aggregate';
-import { SHORT_ROLE } from '../../domain/aggregate-labels';
+import { responseRows } from '../../domain/aggregate-compare';
 import { ConfirmInRow } from './confirm-in-row';
 
 const r = (x: number | null) => (x === null ? 'No score' : String(Math.round(x)));
 
-/** The responses in the workshop, each with a way to take it out (after a confirmation). */
+/**
+ * The responses in the workshop, each with a way to take it out (after a confirmation). Shown with
+ * names on only: telling responses apart needs their names and roles.
+ */
 export function ParticipantsSection({
   agg,
   onRemove,
@@ -16,9 +19,7 @@ export function ParticipantsSection({
 }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (agg.participants.length === 0) return null;
-  const sorted = [...agg.participants].sort((a, b) =>
-    a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
-  );
+  const sorted = responseRows(agg);
   return (
     <LazyDetails summary={`Manage the responses in this workshop (${agg.participants.length})`}>
       {() => (
@@ -41,19 +42,19 @@ export function ParticipantsSection({
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {sorted.map((p) => (
-              <tr className="govuk-table__row" key={p.id}>
+            {sorted.map(({ participant: p, label, role }) => (
+              <tr className="govuk-table__row" key={p.index}>
                 <th scope="row" className="govuk-table__header">
-                  {p.label}
+                  {label}
                 </th>
-                <td className="govuk-table__cell">{SHORT_ROLE[p.role]}</td>
+                <td className="govuk-table__cell">{role}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {r(p.result.overall)}
+                  {p.overallHidden ? 'Hidden by the respondent' : r(p.overall)}
                 </td>
                 <td className="govuk-table__cell">
                   <ConfirmInRow
                     verb="Remove"
-                    name={p.label}
+                    name={label}
                     confirming={confirming === p.id}
                     onAsk={() => setConfirming(p.id)}
                     onCancel={() => setConfirming(null)}

@@ -1,0 +1,62 @@
+import type { Figure, Participant, QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
+import { compareMeanGap } from './aggregate-stats';
+import type { Questionnaire } from './questionnaire-schema';
+import { levelOf } from './scoring';
+import type { Role } from './options';
+
+/** The council's view (officers and elected members) against the voluntary and community sector's. */
+export const COUNCIL_ROLES: readonly Role[] = ['officer', 'member'];
+export const VCS_ROLES: readonly Role[] = ['vcs'];
+
+/**
+ * The council's view (officers and members) against the VCS's, theme by theme (medians) and
+ * question by question (mean levels, largest gap first, compared exactly; ties in bank order).
+ */
+export function councilVsVcsFigures(
+  questionnaire: Questionnaire,
+  figure: Figure,
+  themeScore: (p: Participant, themeId: string) => number | null,
+): { themes: ThemeRoleDifference[]; questions: QuestionRoleDifference[] } {
+  return {
+    themes: questionnaire.themes.map((t) => {
+      const c = figure(COUNCIL_ROLES, (p) => themeScore(p, t.id)).group;
+      const v = figure(VCS_ROLES, (p) => themeScore(p, t.id)).group;
+      return {
+        themeId: t.id,
+        title: t.title,
+        council: c,
+        vcs: v,
+        difference: c.stats && v.stats ? c.stats.median - v.stats.median : null,
+      };
+    }),
+    questions: questionnaire.themes
+      .flatMap((t) =>
+        t.questions.map((q) => {
+          const c = figure(COUNCIL_ROLES, (p) => levelOf(p.answers[q.id]));
+          const v = figure(VCS_ROLES, (p) => levelOf(p.answers[q.id]));
+          return {
+            row: {
+              questionId: q.id,
+              themeId: t.id,
+              text: q.text,
+              council: c.group,
+              vcs: v.group,
+              difference:
+                c.group.stats && v.group.stats ? c.group.stats.mean - v.group.stats.mean : null,
+            },
+            exact: { a: c.values, b: v.values },
+          };
+        }),
+      )
+      .map((x, i) => ({ ...x, i }))
+      .sort((a, b) => {
+        const da = a.row.difference !== null;
+        const db = b.row.difference !== null;
+        if (da && db) return compareMeanGap(b.exact, a.exact) || a.i - b.i;
+        if (da) return -1;
+        if (db) return 1;
+        return a.i - b.i;
+      })
+      .map(({ row }) => row),
+  };
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { FilesDrop } from '../../components/files-drop';
+import { FilesErrorSummary } from '../../components/files-error-summary';
+import { NotificationBanner } from '../../components/notification-banner';
+import type { Questionnaire } from '../../domain/questionnaire-schema';
+import { addParticipants, type Workshop } from '../../domain/workshop';
+import { readChosenFiles } from '../../workers/read-files';
+import { duplicateNotes, summariseOutcomes } from './import-messages';
+import { cryptoRandomInt } from './random';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | {
+      kind: 'done';
+      errors: string[];
+      added: number;
+      replaced: number;
+      notes: string[];
+      round: number;
+    };
+
+const INPUT_ID = 'workshop-files';
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Reading chosen files into the workshop, and what the facilitator is told about them. */
+export function useWorkshopImport(
+  workshop: Workshop | null,
+  bank: Questionnaire,
+  save: (next: Workshop) => Promise<void>,
+) {
+  const [importing, setImporting] = useState<ImportState>({ kind: 'idle' });
+  const addFiles = async (files: File[]) => {
+    if (!workshop) return;
+    setImporting({ kind: 'reading', done: 0, total: files.length });
+    const outcomes = await readChosenFiles(files, bank, (done) =>
+      setImporting({ kind: 'reading', done, total: files.length }),
+    );
+    const names = !workshop.anonymise;
+    const { errors, notes, good } = summariseOutcomes(outcomes, names);
+    const r = addParticipants(workshop, good, new Date(), cryptoRandomInt);
+    if (good.length > 0) await save(r.workshop);
+    setImporting({
+      kind: 'done',
+      errors,
+      added: r.added,
+      replaced: r.replaced,
+      notes: [...notes, ...duplicateNotes(r.duplicates, outcomes, names)],
+      round: Date.now(),
+    });
+  };
+  const errors = importing.kind === 'done' ? importing.errors : [];
+  return { importing, errors, addFiles };
+}
+
+export function ImportErrors({ importing }: { importing: ImportState }) {
+  const errors = importing.kind === 'done' ? importing.errors : [];
+  return (
+    <FilesErrorSummary
+      title={`${plural(errors.length, 'file')} could not be added`}
+      focusKey={importing.kind === 'done' ? importing.round : null}
+      errors={errors.map((e) => ({ href: `#${INPUT_ID}`, text: e }))}
+    />
+  );
+}
+
+export function ImportBanner({ importing }: { importing: ImportState }) {
+  if (importing.kind !== 'done') return null;
+  const changed = importing.added + importing.replaced;
+  if (changed === 0 && importing.notes.length === 0) return null;
+  return (
+    <NotificationBanner
+      success={changed > 0}
+      title={changed > 0 ? 'Success' : 'Important'}
+      heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}
+    >
+      {changed > 0 ? (
+        <p className="govuk-body">The figures below now include {changed === 1 ? 'it' : 'them'}.</p>
+      ) : null}
+      {importing.notes.length > 0 ? (
+        <ul className="govuk-list govuk-list--bullet govuk-body-s">
+          {importing.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </NotificationBanner>
+  );
+}
+
+export function UploadField({
+  importing,
+  onFiles,
+}: {
+  importing: ImportState;
+  onFiles: (files: File[]) => Promise<void>;
+}) {
+  const errors = importing.kind === 'done' ? importing.errors : [];
+  return (
+    <>
+      <FilesDrop
+        id={INPUT_ID}
+        label="Add assessment files"
+        hint="The .json files that councils or respondents exported from this tool. Choose a whole folder’s files at once (up to 5 MB each); a second copy of a response already in the workshop is counted once (the newest is kept)."
+        error={
+          errors.length > 0
+            ? `${plural(errors.length, 'file')} could not be added (listed above). The workshop was not changed by ${errors.length === 1 ? 'it' : 'them'}.`
+            : null
+        }
+        disabled={importing.kind === 'reading'}
+        onFiles={(f) => void onFiles(f)}
+      />
+      <div aria-live="polite" className="govuk-body">
+        {importing.kind === 'reading'
+          ? `Reading and checking files: ${importing.done} of ${importing.total}`
+          : null}
+      </div>
+    </>
+  );
+}
