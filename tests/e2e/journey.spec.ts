@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, expectNoAxeViolations, test } from './guard';
 import {
   createAssessment,
@@ -7,6 +9,11 @@ import {
   tabToId,
   tabToText,
 } from './journey-helpers';
+
+const BANK = JSON.parse(
+  readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
+) as { themes: { questions: unknown[] }[] };
+const TOTAL_QUESTIONS = BANK.themes.reduce((n, t) => n + t.questions.length, 0);
 
 const THEMES = [
   'Accountability',
@@ -215,7 +222,9 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   const card = page
     .locator('.govuk-summary-card')
     .filter({ hasText: 'Northfield District Council' });
-  await expect(card.getByText('1 of 41 questions answered', { exact: false })).toBeVisible();
+  await expect(
+    card.getByText(`1 of ${TOTAL_QUESTIONS} questions answered`, { exact: false }),
+  ).toBeVisible();
   await expect(card.getByText('Never exported from this browser')).toBeVisible();
 
   await card.getByRole('button', { name: /^Rename/ }).click();

@@ -63,8 +63,9 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
         <h1 className="govuk-heading-l">{theme.title}</h1>
         <p className="govuk-body">{theme.summary}</p>
         <p className="govuk-body">
-          Choose the level that best describes your council now. If you are not sure, choose “Don’t
-          know”: it is better than a guess. Your answers are saved as you give them.
+          Choose the highest level whose conditions all hold for your council now. If you are not
+          sure, choose “Don’t know”: it is better than a guess. Your answers are saved as you give
+          them.
         </p>
         <RatingRule terms={questionnaire.terms} />
         <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
