@@ -10,6 +10,7 @@ import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { QuestionBlock } from './question-block';
 import { useBankFit } from './use-bank-fit';
+import { ThemeProgress } from './theme-progress';
 
 export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.id ?? '';
@@ -68,9 +69,7 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
           them.
         </p>
         <RatingRule terms={questionnaire.terms} />
-        <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
-          {progress.answered} of {progress.total} questions answered
-        </p>
+        <ThemeProgress answered={progress.answered} total={progress.total} />
 
         {theme.questions.map((q, i) => (
           <QuestionBlock
