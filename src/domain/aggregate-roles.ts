@@ -1,5 +1,5 @@
 import type { Figure, Participant, QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
-import { compareMeanGap } from './aggregate-stats';
+import { compareFractions, meanGapFraction } from './aggregate-stats';
 import type { Questionnaire } from './questionnaire-schema';
 import { levelOf } from './scoring';
 import type { Role } from './options';
@@ -44,7 +44,10 @@ export function councilVsVcsFigures(
               difference:
                 c.group.stats && v.group.stats ? c.group.stats.mean - v.group.stats.mean : null,
             },
-            exact: { a: c.values, b: v.values },
+            exact:
+              c.group.stats && v.group.stats
+                ? meanGapFraction({ a: c.values, b: v.values })
+                : { num: 0n, den: 1n },
           };
         }),
       )
@@ -52,7 +55,7 @@ export function councilVsVcsFigures(
       .sort((a, b) => {
         const da = a.row.difference !== null;
         const db = b.row.difference !== null;
-        if (da && db) return compareMeanGap(b.exact, a.exact) || a.i - b.i;
+        if (da && db) return compareFractions(b.exact, a.exact) || a.i - b.i;
         if (da) return -1;
         if (db) return 1;
         return a.i - b.i;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
@@ -46,6 +46,9 @@ const longDate = (iso: string) =>
     timeZone: 'UTC',
   });
 
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.workshopId ?? '';
   const bank = useQuestionnaire();
@@ -79,6 +82,8 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const save = useCallback(async (next: Workshop) => {
     saved.current.add(next);
     setLoad({ kind: 'ok', workshop: next });
+    // Writing copies the whole workshop on this thread: let the new figures paint first.
+    await afterPaint();
     try {
       await workshopStore.save(next);
       setSaveError(null);
@@ -104,23 +109,23 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
       void workshopStore.save(load.workshop).catch(() => undefined);
     }
   }, [load]);
+  // The figures follow the workshop in a background render, which React can interrupt to paint a
+  // frame: importing 2,000 files must not freeze the page while every table is rebuilt.
+  const shown = useDeferredValue(workshop);
   const agg = useMemo(
     () =>
-      workshop
-        ? aggregate(bank, workshop.participants, {
-            anonymise: workshop.anonymise,
-            letters: workshop.letters ?? {},
-            merges: workshop.merges ?? {},
-            countBy: workshop.countBy ?? 'council',
+      shown
+        ? aggregate(bank, shown.participants, {
+            anonymise: shown.anonymise,
+            letters: shown.letters ?? {},
+            merges: shown.merges ?? {},
+            countBy: shown.countBy ?? 'council',
           })
         : null,
-    [bank, workshop],
+    [bank, shown],
   );
   const highlightProp = useMemo(() => (agg ? chosenScores(agg, chosen) : null), [agg, chosen]);
-  const suspects = useMemo(
-    () => (workshop ? likelyDuplicates(workshop.participants) : []),
-    [workshop],
-  );
+  const suspects = useMemo(() => (shown ? likelyDuplicates(shown.participants) : []), [shown]);
   const remove = useCallback(
     (pid: string) => {
       if (workshop)

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
+import { scoreOnce } from '../../domain/aggregate-scores';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { addParticipants, type Workshop } from '../../domain/workshop';
 import { readChosenFiles } from '../../workers/read-files';
@@ -33,8 +34,14 @@ export function useWorkshopImport(
   const addFiles = async (files: File[]) => {
     if (!workshop) return;
     setImporting({ kind: 'reading', done: 0, total: files.length });
-    const outcomes = await readChosenFiles(files, bank, (done) =>
-      setImporting({ kind: 'reading', done, total: files.length }),
+    const outcomes = await readChosenFiles(
+      files,
+      bank,
+      (done) => setImporting({ kind: 'reading', done, total: files.length }),
+      // Score each batch while the next is read, so drawing the figures later is quick.
+      (batch) => {
+        for (const o of batch) if (o.kind === 'assessment') scoreOnce(bank, o.restored.assessment);
+      },
     );
     const names = !workshop.anonymise;
     const { errors, notes, good } = summariseOutcomes(outcomes, names);
