@@ -1,7 +1,6 @@
 import type { Figure, Participant, QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
 import { compareFractions, meanGapFraction } from './aggregate-stats';
 import type { Questionnaire } from './questionnaire-schema';
-import { levelOf } from './scoring';
 import type { Role } from './options';
 
 /** The council's view (officers and elected members) against the voluntary and community sector's. */
@@ -16,7 +15,9 @@ export function councilVsVcsFigures(
   questionnaire: Questionnaire,
   figure: Figure,
   themeScore: (p: Participant, themeId: string) => number | null,
+  levelAt: (p: Participant, questionIndex: number) => number | null,
 ): { themes: ThemeRoleDifference[]; questions: QuestionRoleDifference[] } {
+  let index = -1;
   return {
     themes: questionnaire.themes.map((t) => {
       const c = figure(COUNCIL_ROLES, (p) => themeScore(p, t.id)).group;
@@ -32,8 +33,9 @@ export function councilVsVcsFigures(
     questions: questionnaire.themes
       .flatMap((t) =>
         t.questions.map((q) => {
-          const c = figure(COUNCIL_ROLES, (p) => levelOf(p.answers[q.id]));
-          const v = figure(VCS_ROLES, (p) => levelOf(p.answers[q.id]));
+          const qi = (index += 1);
+          const c = figure(COUNCIL_ROLES, (p) => levelAt(p, qi));
+          const v = figure(VCS_ROLES, (p) => levelAt(p, qi));
           return {
             row: {
               questionId: q.id,

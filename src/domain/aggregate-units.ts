@@ -1,4 +1,5 @@
 import type { Participant } from './aggregate';
+import type { Assessment } from './assessment-schema';
 import { medianOf, type CountBy } from './aggregate-stats';
 
 /**
@@ -25,3 +26,32 @@ export function unitValues(
   }
   return { values, members };
 }
+
+export const DONT_KNOW = -1;
+export const NOT_APPLICABLE = -2;
+const UNANSWERED = -3;
+
+export function answerCodes(
+  answers: Assessment['answers'],
+  questionIds: readonly string[],
+): Int8Array {
+  const codes = new Int8Array(questionIds.length);
+  questionIds.forEach((id, i) => {
+    const r = Object.hasOwn(answers, id) ? answers[id]?.response : null;
+    codes[i] =
+      r?.kind === 'level'
+        ? r.level
+        : r?.kind === 'dont-know'
+          ? DONT_KNOW
+          : r?.kind === 'not-applicable'
+            ? NOT_APPLICABLE
+            : UNANSWERED;
+  });
+  return codes;
+}
+
+/** The level a participant gave the question at position `qi` of the bank, or null. */
+export const levelAt = (p: Participant, qi: number): number | null => {
+  const code = p.answers[qi] as number;
+  return code >= 0 ? code : null;
+};

@@ -11,9 +11,9 @@ import {
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { councilVsVcsFigures } from './aggregate-roles';
-import { unitValues } from './aggregate-units';
+import { answerCodes, DONT_KNOW, levelAt, NOT_APPLICABLE, unitValues } from './aggregate-units';
 import { scoreOnce } from './aggregate-scores';
-import { levelOf, type AssessmentResult } from './scoring';
+import type { AssessmentResult } from './scoring';
 import { canonicalKey } from './workshop';
 import { orgKeyOf } from './workshop-letters';
 
@@ -27,7 +27,8 @@ export type Participant = {
   /** The overall score, or null when there is none or the respondent chose to hide it. */
   overall: number | null;
   overallHidden: boolean;
-  answers: Assessment['answers'];
+  /** Answers by question position (see answerCodes): read once, not looked up by id each time. */
+  answers: Int8Array;
   /** Theme scores by theme id, looked up thousands of times in a large workshop. */
   scores: Record<string, number | null>;
 };
@@ -135,6 +136,7 @@ export function aggregate(
   const countBy = options.countBy ?? 'council';
   const merges = options.merges ?? {};
   const names = new Map<string, string>();
+  const questionIds = questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id));
   const participants: Participant[] = assessments.map((a, index) => {
     const own = orgKeyOf(a.about.organisation);
     const orgKey = canonicalKey(merges, own);
@@ -149,7 +151,7 @@ export function aggregate(
       result,
       overall: hidden ? null : result.overall,
       overallHidden: hidden,
-      answers: a.answers,
+      answers: answerCodes(a.answers, questionIds),
       scores: Object.fromEntries(result.themes.map((t) => [t.themeId, t.score])),
     };
   });
@@ -224,14 +226,15 @@ export function aggregate(
       let dontKnow = 0;
       let notApplicable = 0;
       let unanswered = 0;
+      const qi = order - 1;
       for (const p of participants) {
-        const r = p.answers[q.id]?.response;
-        if (r?.kind === 'level') counts[r.level] += 1;
-        else if (r?.kind === 'dont-know') dontKnow += 1;
-        else if (r?.kind === 'not-applicable') notApplicable += 1;
+        const code = p.answers[qi] as number;
+        if (code >= 0) counts[code as 0 | 1 | 2 | 3 | 4] += 1;
+        else if (code === DONT_KNOW) dontKnow += 1;
+        else if (code === NOT_APPLICABLE) notApplicable += 1;
         else unanswered += 1;
       }
-      const f = figure(null, (p) => levelOf(p.answers[q.id]));
+      const f = figure(null, (p) => levelAt(p, qi));
       if (f.group.stats) spread.set(q.id, varianceFraction(f.values));
       return {
         questionId: q.id,
@@ -264,7 +267,7 @@ export function aggregate(
     return a.order - b.order;
   });
 
-  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore);
+  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore, levelAt);
 
   const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map(
     (role) => ({
