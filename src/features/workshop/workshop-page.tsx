@@ -9,6 +9,8 @@ import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { prewarmImportWorker } from '../../workers/read-files';
 import { cryptoRandomInt } from './random';
+import { ProjectorView } from './projector-view';
+import { Notices } from './workshop-notices';
 import { ThemeBoxChart } from './theme-box-chart';
 import { chosenScores, CompareSection as Compare } from './workshop-compare';
 import { WorkshopDownloads } from './workshop-downloads';
@@ -56,6 +58,8 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
   const saved = useRef(new WeakSet<Workshop>());
+  const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
 
   useEffect(prewarmImportWorker, []);
   useEffect(() => {
@@ -164,19 +168,6 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
 
   const enough = agg.respondents >= MIN_GROUP;
   const upload = <UploadField importing={importing} onFiles={addFiles} />;
-  const namesWarning = (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Organisations are named on this page and in downloads. Check that every council agreed
-        before you share them.
-      </strong>
-    </div>
-  );
-
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
@@ -209,28 +200,34 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
           </>
         ) : (
           <>
-            {!workshop.anonymise ? namesWarning : null}
-            {suspects.length > 0 ? (
-              <div className="govuk-warning-text" data-testid="likely-duplicates">
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">Warning</span>
-                  {suspects.reduce((n, g) => n + g.length, 0)} responses look like the same answers
-                  exported more than once (same organisation, role and answers, different file).{' '}
-                  {workshop.anonymise
-                    ? 'Turn names on to review them under “Manage the responses”.'
-                    : 'Review them under “Manage the responses”.'}
-                </strong>
-              </div>
+            <Notices anonymise={workshop.anonymise} suspects={suspects} />
+            <p className="govuk-body">
+              <button
+                type="button"
+                className="govuk-button"
+                ref={presentButton}
+                onClick={() => setPresenting(true)}
+              >
+                Present on a projector
+              </button>
+            </p>
+            {presenting ? (
+              <ProjectorView
+                agg={agg}
+                bank={bank}
+                name={workshop.name}
+                onClose={() => {
+                  setPresenting(false);
+                  presentButton.current?.focus();
+                }}
+              />
             ) : null}
-            <Contents />
 
             <h2 className="govuk-heading-m" id="glance" tabIndex={-1}>
               At a glance
             </h2>
             <AtAGlance agg={agg} bank={bank} />
+            <Contents />
 
             <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
               Scores by theme
