@@ -163,9 +163,8 @@ export function aggregate(
   }
   const labelOf = (key: string) => {
     if (!options.anonymise) return names.get(key) as string;
-    const letter = options.letters[key];
-    if (letter === undefined) throw new Error('an organisation of the workshop has no letter');
-    return `Council ${letter}`;
+    // A letter not yet drawn is never replaced by anything derived from the name.
+    return `Council ${options.letters[key] ?? '(letter not yet drawn)'}`;
   };
   const councils: Council[] = [...byOrg.entries()]
     .map(([key, ps]) => ({

@@ -5,6 +5,26 @@
 import type { PlanAction } from './assessment-schema';
 import type { Questionnaire } from './questionnaire-schema';
 
+const PRIORITY_ORDER: Record<PlanAction['priority'], number> = { high: 0, medium: 1, low: 2 };
+
+/** Actions in the order every output prints them: by priority, then due date (none last), then as listed. */
+export function sortPlan<T extends Pick<PlanAction, 'priority' | 'due'>>(plan: readonly T[]): T[] {
+  return plan
+    .map((a, i) => ({ a, i }))
+    .sort(
+      (x, y) =>
+        PRIORITY_ORDER[x.a.priority] - PRIORITY_ORDER[y.a.priority] ||
+        (x.a.due === '' ? 1 : 0) - (y.a.due === '' ? 1 : 0) ||
+        (x.a.due < y.a.due ? -1 : x.a.due > y.a.due ? 1 : 0) ||
+        x.i - y.i,
+    )
+    .map((x) => x.a);
+}
+
+/** A high-priority action with nobody named: flagged before the report is made. */
+export const needsOwner = (a: Pick<PlanAction, 'priority' | 'owner'>): boolean =>
+  a.priority === 'high' && a.owner.trim() === '';
+
 export function upsertAction(plan: PlanAction[], action: PlanAction): PlanAction[] {
   return plan.some((a) => a.id === action.id)
     ? plan.map((a) => (a.id === action.id ? action : a))
@@ -173,25 +193,4 @@ export function dateToParts(date: string): DateParts {
   return m
     ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
     : { day: '', month: '', year: '' };
-}
-
-/** "5 March 2027" for a YYYY-MM-DD date, as GOV.UK writes dates. */
-export function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
 }

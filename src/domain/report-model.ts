@@ -1,72 +1,28 @@
-import type { Answer, Assessment } from './assessment-schema';
+import type { Assessment } from './assessment-schema';
 import { AUTHORITY_TYPES, MARKINGS, PRIORITIES, ROLES, STATUSES } from './options';
-import type { Level, Questionnaire } from './questionnaire-schema';
+import { needsOwner, sortPlan } from './plan-edit';
+import type { Questionnaire } from './questionnaire-schema';
+import { buildCabinetPaper, type CabinetPaper } from './report-cabinet';
 import { parseMarkdownNote, type TextBlock } from './report-markdown';
 import { readingOf } from './report-reading';
-import {
-  formatDate,
-  formatPercent,
-  formatScore,
-  METHOD_PARAGRAPHS,
-  REPORT_TITLE,
-} from './report-text';
+import { reportStatus, unevidencedClaims, type ReportStatus } from './report-status';
+import { METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
+import { formatDate, formatScore } from './format';
+import { buildThemes, levelLabel, type ReportTheme } from './report-themes';
+import { actionSource, WORDING } from './report-wording';
 import {
   draftPlan,
   effectiveTargets,
   priorities,
   scoreAssessment,
-  scoreTheme,
-  strengths,
-  targetToScore,
   type BandLabel,
 } from './scoring';
 
+export type { ReportFinding, ReportQuestion, ReportTheme } from './report-themes';
+export { levelLabel } from './report-themes';
+
 /** A source note as read from `seeds/<id>.md`. */
 export type SourceNote = { id: string; title: string; body: string };
-
-export type ReportQuestion = {
-  id: string;
-  /** "2.3": theme number and question number, used to refer to questions across the report. */
-  number: string;
-  text: string;
-  critical: boolean;
-  response: 'level' | 'dont-know' | 'not-applicable' | 'unanswered';
-  level: Level | null;
-  /** "3 Established", "Don’t know", "Not applicable", "Not answered". */
-  answerLabel: string;
-  /** The level descriptor of the answer, or the reason given for "Not applicable". */
-  descriptor: string | null;
-  notes: string;
-  evidence: string;
-};
-
-export type ReportFinding = { questionId: string; number: string; text: string; detail: string };
-
-export type ReportTheme = {
-  id: string;
-  number: number;
-  title: string;
-  summary: string;
-  score: number | null;
-  scoreLabel: string;
-  band: BandLabel | null;
-  coverage: number;
-  coverageLabel: string;
-  provisional: boolean;
-  target: Level;
-  targetLabel: string;
-  /** The target level on the 0-100 score scale. */
-  targetScore: number;
-  previous: { date: string; score: number | null; scoreLabel: string } | null;
-  questions: ReportQuestion[];
-  findings: {
-    criticalGaps: ReportFinding[];
-    evidenceGaps: ReportFinding[];
-    strengths: ReportFinding[];
-  };
-  /** The questions on which the respondent wrote notes or evidence. */
-  written: ReportQuestion[];
-};
 
 export type ReportPriority = {
   rank: number;
@@ -83,16 +39,33 @@ export type ReportAction = {
   id: string;
   text: string;
   themeTitle: string;
+  /** "1.2", or "" for an action of the user's own that names no question. */
+  questionNumber: string;
   priority: string;
   owner: string;
+  /** Short date, "18 Dec 2026", so that it never breaks in a table column. */
   due: string;
   status: string;
   measure: string;
+  resources: string;
+  needsDecision: boolean;
+  /** A high-priority action with no owner: the app flags it before the report is made. */
+  needsOwner: boolean;
+  /** The cells of the plan table (PLAN_COLUMNS), worded once for every output. */
+  cells: [string, string, string, string, string, string];
 };
 
 export type ReportSource = { id: string; title: string; blocks: TextBlock[]; citedBy: string[] };
 
-export type RadarDatum = { themeId: string; label: string; current: number | null; target: number };
+export type RadarDatum = {
+  themeId: string;
+  label: string;
+  current: number | null;
+  /** The target band's lower bound, where the target is drawn. */
+  target: number;
+  /** "Established (60 or more)". */
+  targetText: string;
+};
 
 export type ReportModel = {
   meta: { title: string; author: string; subject: string; keywords: string; language: 'en-GB' };
@@ -106,7 +79,10 @@ export type ReportModel = {
     bank: { id: string; title: string; version: string; label: string };
     /** The protective marking to print on every page, or null for "No marking". */
     marking: string | null;
+    /** The cover's details table, the same in every output. */
+    details: [string, string][];
   };
+  status: ReportStatus;
   summary: {
     /** Null when the council chose to hide the overall figure, or when no theme has a score. */
     overall: { score: number; scoreLabel: string; band: BandLabel } | null;
@@ -117,47 +93,27 @@ export type ReportModel = {
     noPriorities: string;
     criticalGapCount: number;
     evidenceGapCount: number;
+    unevidencedCount: number;
     reading: string[];
   };
+  cabinet: CabinetPaper;
   themes: ReportTheme[];
-  plan: { drafted: boolean; actions: ReportAction[] };
+  plan: {
+    drafted: boolean;
+    /** Sorted by priority, then due date. */
+    actions: ReportAction[];
+    /** How many high-priority actions have no owner yet. */
+    withoutOwner: number;
+  };
   method: readonly string[];
   sources: ReportSource[];
 };
 
-/** "3 Established": a level with its label in the bank's own scale. */
-export const levelLabel = (scale: readonly string[], level: Level): string =>
-  `${level} ${scale[level] ?? ''}`.trim();
-
-function answerParts(
-  answer: Answer | undefined,
-  levels: readonly string[],
-  scale: readonly string[],
-) {
-  const r = answer?.response;
-  if (!r)
-    return {
-      response: 'unanswered' as const,
-      level: null,
-      answerLabel: 'Not answered',
-      descriptor: null,
-    };
-  if (r.kind === 'dont-know')
-    return { response: r.kind, level: null, answerLabel: 'Don’t know', descriptor: null };
-  if (r.kind === 'not-applicable') {
-    return {
-      response: r.kind,
-      level: null,
-      answerLabel: 'Not applicable',
-      descriptor: r.reason.trim() || null,
-    };
-  }
-  return {
-    response: r.kind,
-    level: r.level,
-    answerLabel: levelLabel(scale, r.level),
-    descriptor: levels[r.level] ?? null,
-  };
+/** "18 Dec 2026": a date that fits a narrow table column without breaking. */
+export function shortDate(iso: string): string {
+  const long = formatDate(iso);
+  const m = /^(\d+) (\w{3})\w* (\d{4})$/.exec(long);
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : long;
 }
 
 /** The notes end with a "Cited by" list of question ids; the report prints question numbers instead. */
@@ -199,7 +155,7 @@ export function buildReportModel(
   assessment: Assessment,
   sourceNotes: readonly SourceNote[],
 ): ReportModel {
-  const { about, answers } = assessment;
+  const { about } = assessment;
   const scale = questionnaire.scale;
   const result = scoreAssessment(questionnaire, assessment);
   const targets = effectiveTargets(result, assessment.targets);
@@ -208,87 +164,9 @@ export function buildReportModel(
     t.questions.forEach((q, qi) => numberOf.set(q.id, `${ti + 1}.${qi + 1}`)),
   );
   const themeTitle = new Map(questionnaire.themes.map((t) => [t.id, t.title]));
-  const allStrengths = strengths(questionnaire, assessment, Number.POSITIVE_INFINITY);
-
-  const themes: ReportTheme[] = questionnaire.themes.map((theme, ti) => {
-    const r = result.themes[ti] ?? scoreTheme(theme, answers);
-    const target = targets[theme.id] ?? 1;
-    const questions: ReportQuestion[] = theme.questions.map((q, qi) => {
-      const answer = answers[q.id];
-      return {
-        id: q.id,
-        number: `${ti + 1}.${qi + 1}`,
-        text: q.text,
-        critical: q.critical,
-        ...answerParts(answer, q.levels, scale),
-        notes: answer?.notes.trim() ?? '',
-        evidence: answer?.evidence.trim() ?? '',
-      };
-    });
-    const finding = (q: ReportQuestion, detail: string): ReportFinding => ({
-      questionId: q.id,
-      number: q.number,
-      text: q.text,
-      detail,
-    });
-    const inTheme = new Set(theme.questions.map((q) => q.id));
-    const byId = new Map(questions.map((q) => [q.id, q]));
-    const previous = assessment.baseline
-      ? scoreTheme(theme, assessment.baseline.answers).score
-      : undefined;
-    return {
-      id: theme.id,
-      number: ti + 1,
-      title: theme.title,
-      summary: theme.summary,
-      score: r.score,
-      scoreLabel: formatScore(r.score),
-      band: r.band,
-      coverage: r.coverage,
-      coverageLabel: `${r.answeredWithLevel} of ${r.total} questions answered with a level (${formatPercent(r.coverage)})`,
-      provisional: r.provisional,
-      target,
-      targetLabel: levelLabel(scale, target),
-      targetScore: targetToScore(target),
-      previous:
-        assessment.baseline && previous !== undefined
-          ? {
-              date: formatDate(assessment.baseline.date),
-              score: previous,
-              scoreLabel: formatScore(previous),
-            }
-          : null,
-      questions,
-      findings: {
-        criticalGaps: result.criticalGaps
-          .filter((id) => inTheme.has(id))
-          .flatMap((id) => {
-            const q = byId.get(id);
-            return q
-              ? [
-                  finding(
-                    q,
-                    `Answered at ${q.answerLabel}; a low level on this question is a risk in itself.`,
-                  ),
-                ]
-              : [];
-          }),
-        evidenceGaps: result.evidenceGaps
-          .filter((id) => inTheme.has(id))
-          .flatMap((id) => {
-            const q = byId.get(id);
-            return q ? [finding(q, 'Answered “Don’t know”.')] : [];
-          }),
-        strengths: allStrengths
-          .filter((s) => s.themeId === theme.id)
-          .flatMap((s) => {
-            const q = byId.get(s.question.id);
-            return q ? [finding(q, `Answered at ${q.answerLabel}.`)] : [];
-          }),
-      },
-      written: questions.filter((q) => q.notes !== '' || q.evidence !== ''),
-    };
-  });
+  const status = reportStatus(questionnaire, assessment);
+  const unevidenced = unevidencedClaims(questionnaire, assessment);
+  const themes = buildThemes(questionnaire, assessment, result, targets, new Set(unevidenced));
 
   const top = priorities(questionnaire, assessment, targets)
     .slice(0, 3)
@@ -299,17 +177,58 @@ export function buildReportModel(
       text: p.question.text,
       themeTitle: themeTitle.get(p.themeId) ?? p.themeId,
       levelLabel: levelLabel(scale, p.level),
-      targetLabel: levelLabel(scale, p.target),
+      targetLabel: themes.find((t) => t.id === p.themeId)?.targetLabel ?? '',
       critical: p.critical,
     }));
 
   const drafted = assessment.plan.length === 0;
-  const planActions = drafted ? draftPlan(questionnaire, assessment, targets) : assessment.plan;
+  const planActions = sortPlan(
+    drafted ? draftPlan(questionnaire, assessment, targets) : assessment.plan,
+  );
   const marking = about.marking === 'none' ? null : MARKINGS[about.marking];
   const overall =
     !assessment.settings.hideOverall && result.overall !== null && result.overallBand !== null
       ? { score: result.overall, scoreLabel: formatScore(result.overall), band: result.overallBand }
       : null;
+  const reading = readingOf(
+    about.organisation,
+    themes,
+    result.criticalGaps.length,
+    result.evidenceGaps.length,
+    assessment.baseline?.date ?? null,
+    status.criticalWithoutLevel.length,
+  );
+  const actions: ReportAction[] = planActions.map((a) => {
+    const flagged = needsOwner(a);
+    const question = a.questionId ? (numberOf.get(a.questionId) ?? '') : '';
+    const due = a.due ? shortDate(a.due) : '';
+    return {
+      id: a.id,
+      text: a.text,
+      themeTitle: themeTitle.get(a.themeId) ?? a.themeId,
+      questionNumber: question,
+      priority: PRIORITIES[a.priority],
+      owner: a.owner.trim(),
+      due,
+      status: STATUSES[a.status],
+      measure: a.measure.trim(),
+      resources: a.resources.trim(),
+      needsDecision: a.needsDecision,
+      needsOwner: flagged,
+      cells: [
+        [
+          a.text,
+          actionSource(question, themeTitle.get(a.themeId) ?? a.themeId),
+          ...(a.needsDecision ? [WORDING.decision] : []),
+        ].join('\n'),
+        PRIORITIES[a.priority],
+        a.owner.trim() || (flagged ? WORDING.noOwnerHigh : WORDING.noOwner),
+        due || WORDING.noDue,
+        a.resources.trim() || WORDING.noResources,
+        STATUSES[a.status],
+      ],
+    };
+  });
 
   return {
     meta: {
@@ -333,7 +252,16 @@ export function buildReportModel(
         label: `${questionnaire.title}, version ${questionnaire.version} (${questionnaire.id})`,
       },
       marking,
+      details: [
+        ['Date of assessment', formatDate(about.date)],
+        ['Organisation', about.organisation],
+        ['Type of authority', AUTHORITY_TYPES[about.authorityType]],
+        ["Respondent's role", ROLES[about.role]],
+        ['Question bank', `${questionnaire.title}, version ${questionnaire.version}`],
+        ['Protective marking', marking ?? MARKINGS.none],
+      ],
     },
+    status,
     summary: {
       overall,
       overallHidden: assessment.settings.hideOverall,
@@ -342,36 +270,32 @@ export function buildReportModel(
         label: t.title,
         current: t.score,
         target: t.targetScore,
+        targetText: t.targetText,
       })),
       priorities: top,
       noPriorities:
         result.overall === null
           ? 'No priorities yet: no question has been answered with a level.'
-          : 'No question falls short of its theme’s target, and there are no critical gaps.',
+          : status.criticalWithoutLevel.length > 0
+            ? 'No answered question falls short of its theme’s target, but some critical questions have no answer yet.'
+            : 'No question falls short of its theme’s target, and there are no critical gaps.',
       criticalGapCount: result.criticalGaps.length,
       evidenceGapCount: result.evidenceGaps.length,
-      reading: readingOf(
-        about.organisation,
-        themes,
-        result.criticalGaps.length,
-        result.evidenceGaps.length,
-        assessment.baseline?.date ?? null,
-      ),
+      unevidencedCount: unevidenced.length,
+      reading,
     },
+    cabinet: buildCabinetPaper({
+      questionnaire,
+      assessment,
+      result,
+      targets,
+      plan: planActions,
+      reading,
+      criticalMissing: status.criticalWithoutLevel.length,
+      unevidenced: unevidenced.length,
+    }),
     themes,
-    plan: {
-      drafted,
-      actions: planActions.map((a) => ({
-        id: a.id,
-        text: a.text,
-        themeTitle: themeTitle.get(a.themeId) ?? a.themeId,
-        priority: PRIORITIES[a.priority],
-        owner: a.owner.trim(),
-        due: a.due ? formatDate(a.due) : '',
-        status: STATUSES[a.status],
-        measure: a.measure.trim(),
-      })),
-    },
+    plan: { drafted, actions, withoutOwner: actions.filter((a) => a.needsOwner).length },
     method: METHOD_PARAGRAPHS,
     sources: sourcesOf(questionnaire, sourceNotes),
   };

@@ -1,5 +1,6 @@
-import type { BandLabel } from './scoring';
-import { formatDate, joinAnd, plural } from './report-text';
+import { PROVISIONAL_BELOW, type BandLabel } from './scoring';
+import { formatDate, formatPercent, plural } from './format';
+import { joinAnd } from './report-text';
 
 /** The parts of a theme that the plain-English reading looks at. */
 export type ReadingTheme = {
@@ -8,6 +9,8 @@ export type ReadingTheme = {
   band: BandLabel | null;
   provisional: boolean;
   targetScore: number;
+  /** "Established (60 or more)". */
+  targetText: string;
   previous: { score: number | null } | null;
 };
 
@@ -26,6 +29,7 @@ export function readingOf(
   criticalGaps: number,
   evidenceGaps: number,
   baselineDate: string | null,
+  criticalWithoutLevel = 0,
 ): string[] {
   const scored = themes.filter((t): t is ReadingTheme & { score: number } => t.score !== null);
   const lines: string[] = [];
@@ -52,7 +56,7 @@ export function readingOf(
       (a, b) => b.targetScore - b.score - (a.targetScore - a.score),
     )[0];
     const widestText = widest
-      ? ` The widest gap is in ${widest.title}: a score of ${Math.round(widest.score)} against a target of ${Math.round(widest.targetScore)}.`
+      ? ` The widest gap is in ${widest.title}: a score of ${Math.round(widest.score)} against a target of ${widest.targetText}.`
       : '';
     if (below.length === 0) lines.push('Every scored theme has reached its target level.');
     else if (below.length === scored.length)
@@ -65,7 +69,7 @@ export function readingOf(
   const provisional = themes.filter((t) => t.provisional).map((t) => t.title);
   if (provisional.length > 0) {
     lines.push(
-      `The ${provisional.length === 1 ? 'result' : 'results'} for ${joinAnd(provisional)} ${provisional.length === 1 ? 'is' : 'are'} provisional, because fewer than 60% of the questions were answered with a level.`,
+      `The ${provisional.length === 1 ? 'result' : 'results'} for ${joinAnd(provisional)} ${provisional.length === 1 ? 'is' : 'are'} provisional, because fewer than ${formatPercent(PROVISIONAL_BELOW)} of the questions were answered with a level.`,
     );
   }
   const unscored = themes.filter((t) => t.score === null).map((t) => t.title);
@@ -76,7 +80,9 @@ export function readingOf(
   }
   lines.push(
     criticalGaps === 0
-      ? 'There are no critical gaps.'
+      ? criticalWithoutLevel > 0
+        ? `No critical question is answered at level 0 or 1, but ${plural(criticalWithoutLevel, 'critical question has', 'critical questions have')} no answer yet, so there may be critical gaps.`
+        : 'There are no critical gaps.'
       : `There ${criticalGaps === 1 ? 'is' : 'are'} ${plural(criticalGaps, 'critical gap')}: ${criticalGaps === 1 ? 'a question' : 'questions'} where a low level is a risk in itself, answered at level 0 or 1. ${criticalGaps === 1 ? 'It comes' : 'They come'} first in the priorities.`,
   );
   if (evidenceGaps > 0) {

@@ -1,33 +1,6 @@
 /** Wording and formatting shared by every form of the report. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-10-02" → "2 October 2026" (GOV.UK style); anything else is returned as written. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
-
-export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
-
-/** Scores are kept unrounded and rounded only for display. */
-export const formatScore = (score: number | null): string =>
-  score === null ? 'No score' : String(Math.round(score));
+import { BAND_FLOORS, BAND_LABELS, PROVISIONAL_BELOW, targetWording } from './scoring';
+import { formatPercent } from './format';
 
 /** "Accountability", "Accountability and Capacity", "Accountability, Capacity and Centralism". */
 export function joinAnd(items: readonly string[]): string {
@@ -35,19 +8,27 @@ export function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n} ${n === 1 ? one : many}`;
-
 export const REPORT_TITLE = 'Big Society Readiness report';
+
+// Built from the scoring constants so that the method and the arithmetic cannot disagree.
+const bandsText = BAND_LABELS.map((label, i) => {
+  const from = BAND_FLOORS[i] ?? 0;
+  const to = BAND_FLOORS[i + 1];
+  return to === undefined
+    ? `${from} and over ${label}`
+    : i === 0
+      ? `under ${to} ${label}`
+      : `${from} to under ${to} ${label}`;
+}).join('; ');
 
 /** The scoring method in plain English (the guide's section 3), printed in the appendix. */
 export const METHOD_PARAGRAPHS: readonly string[] = [
   'Each question is answered on a five-point scale: 0 Not started, 1 Emerging, 2 Developing, 3 Established and 4 Leading. A respondent can also answer “Don’t know” or “Not applicable”.',
   'A theme’s score is 100 × (the sum of weight × level) ÷ (the sum of weight × 4), taken over the questions in the theme that were answered with a level. “Don’t know” and “Not applicable” answers are left out of both sums. Scores are rounded only for display.',
-  'Coverage is the share of a theme’s questions answered with a level. A theme with coverage under 60% is shown as provisional. A theme with no levels at all has no score (which is not the same as a score of zero).',
-  'Bands on the score: under 20 Not started; 20 to under 40 Emerging; 40 to under 60 Developing; 60 to under 80 Established; 80 and over Leading.',
+  `Coverage is the share of a theme’s questions answered with a level. A theme with coverage under ${formatPercent(PROVISIONAL_BELOW)} is shown as provisional. A theme with no levels at all has no score (which is not the same as a score of zero).`,
+  `Bands on the score: ${bandsText}.`,
   'The overall figure is the mean of the theme scores that exist, with every theme counting equally. The council can choose to hide it so that the results are not read as a league table.',
   'A critical gap is a question marked as critical, where a low level is a risk in itself, answered at level 0 or 1. An evidence gap is a question answered “Don’t know”.',
-  'Each theme has a target level from 0 to 4. Unless the council sets one, it is one level above the theme’s current band (at most 4). A target level L is drawn at 100 × L ÷ 4 on the score scale, so level 3 sits at 75, inside the Established band.',
+  `Each theme has a target: a band to reach. Unless the council sets one, it is the band above the theme’s current band (at most ${BAND_LABELS[4]}). A target is met when the score reaches the band’s lower bound, and it is drawn there: a target of ${targetWording(3)} is met by a score of ${BAND_FLOORS[3]}.`,
   'Priorities put critical gaps first, then the questions with the largest weight × (target level minus current level), then the order of the questions. Each priority brings the suggested actions for its current level into the draft action plan.',
 ];

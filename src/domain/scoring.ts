@@ -129,8 +129,23 @@ export function effectiveTargets(
   return targets;
 }
 
-/** Where a target level sits on the 0-100 score scale. */
-export const targetToScore = (level: number): number => (100 * level) / 4;
+/** The lowest score in each band: a score of BAND_FLOORS[b] or more is in band b or above. */
+export const BAND_FLOORS = [0, 20, 40, 60, 80] as const;
+
+/**
+ * A target is a band to reach: met when the score reaches the band's lower bound, and drawn there
+ * (Established: 60). One scale for bands and targets, so a theme scoring 69 has met "Established".
+ */
+export const targetToScore = (level: number): number =>
+  BAND_FLOORS[Math.max(0, Math.min(4, Math.round(level)))] ?? 0;
+
+/** "Established (60 or more)": how every output words a target. */
+export const targetWording = (level: Level): string =>
+  `${BAND_LABELS[level]} (${targetToScore(level)} or more)`;
+
+/** Whether a theme's score has reached its target band. */
+export const targetMet = (score: number | null, target: Level): boolean =>
+  score !== null && score >= targetToScore(target);
 
 export type Priority = {
   question: Question;
@@ -177,8 +192,32 @@ export function priorityFor(p: Priority): PlanAction['priority'] {
   return p.weightedGap >= 1 ? 'medium' : 'low';
 }
 
-/** The draft action plan: each priority's suggested actions for its current level, in priority order. */
+/** How many actions the draft plan takes: about ten, a plan a cabinet can own. */
+export const DRAFT_PLAN_SIZE = 10;
+
+/**
+ * The draft action plan: about ten of the suggested actions (critical gaps first, then the top
+ * priorities). The rest are offered as suggestions (see `planSuggestions`).
+ */
 export function draftPlan(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+  targets: Record<string, Level>,
+): PlanAction[] {
+  return allSuggestedActions(questionnaire, assessment, targets).slice(0, DRAFT_PLAN_SIZE);
+}
+
+/** The suggested actions that the draft plan leaves out, in priority order, for the user to add. */
+export function planSuggestions(
+  questionnaire: Questionnaire,
+  assessment: Pick<Assessment, 'answers'>,
+  targets: Record<string, Level>,
+): PlanAction[] {
+  return allSuggestedActions(questionnaire, assessment, targets).slice(DRAFT_PLAN_SIZE);
+}
+
+/** Each priority's suggested actions for its current level, in priority order. */
+export function allSuggestedActions(
   questionnaire: Questionnaire,
   assessment: Pick<Assessment, 'answers'>,
   targets: Record<string, Level>,

@@ -1,9 +1,10 @@
 import { jsPDF, type OutlineItem } from 'jspdf';
+import { REPORT_FONT, addReportFont } from './pdf-font';
 import { pdfSafe } from './pdf-text';
 
 /**
- * Layout primitives for A4 portrait documents drawn with jsPDF's standard fonts (selectable,
- * searchable text): a cursor that flows text down the page and starts a new page when it runs out,
+ * Layout primitives for A4 portrait documents drawn in the embedded report font (selectable,
+ * searchable text, Welsh and other Latin letters as written): a cursor that flows text down the page and starts a new page when it runs out,
  * headings kept with what follows, wrapped paragraphs, bullet lists, tables whose header repeats
  * on every page they cross, level bars, and the running header and footer with the protective
  * marking and "Page N of M" drawn on every page when the document is finished.
@@ -24,15 +25,15 @@ export const COLOURS = {
   white: [255, 255, 255],
 } as const satisfies Record<string, Rgb>;
 
-/** Font sizes in points. */
+/** Font sizes in points: body text 11 pt and tables 10 pt at least, for print. */
 export const SIZES = {
-  title: 26,
+  title: 24,
   h1: 17,
-  h2: 13,
-  h3: 11,
-  body: 10,
-  small: 8.5,
-  tiny: 7.5,
+  h2: 13.5,
+  h3: 12,
+  body: 11,
+  small: 10,
+  tiny: 9,
 } as const;
 
 const PT_TO_MM = 25.4 / 72;
@@ -103,6 +104,12 @@ const rightToLeftHandlers = new Set(
 );
 
 /**
+ * How many of jsPDF's right-to-left text handlers were found. The search reads jsPDF's private
+ * plugin list, so jsPDF is pinned to one exact version and a test checks this is still 2.
+ */
+export const RIGHT_TO_LEFT_HANDLERS_FOUND = rightToLeftHandlers.size;
+
+/**
  * jsPDF passes every piece of text through an Arabic shaper and a bidirectional reorderer. Text
  * drawn here is WinAnsi only (see pdfSafe), for which both do nothing but cost about a fifth of
  * the drawing time. Leave them out of this document only; jsPDF's registry is restored at once.
@@ -149,6 +156,7 @@ export class PdfKit {
           putOnlyUsedFonts: true,
         }),
     );
+    addReportFont(this.doc);
     this.doc.setProperties({
       title: pdfSafe(options.title),
       author: pdfSafe(options.author),
@@ -199,7 +207,7 @@ export class PdfKit {
   }
 
   font(size: number, style: FontStyle = 'normal', colour: Rgb = COLOURS.text): void {
-    this.doc.setFont('helvetica', style);
+    this.doc.setFont(REPORT_FONT, style);
     this.doc.setFontSize(size);
     this.fontKey = `${style}/${size}`;
     this.doc.setTextColor(colour[0], colour[1], colour[2]);
@@ -350,8 +358,7 @@ export class PdfKit {
   ): void {
     const size = o.size ?? SIZES.small;
     const lh = lineHeight(size);
-    const total = columns.reduce((s, c) => s + c.width, 0);
-    const widths = columns.map((c) => (this.width * c.width) / total);
+    const widths = this.columnWidths(columns, rows, size, o.boldColumn);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const wrapRow = (cells: readonly string[], bold: (i: number) => boolean) =>
       widths.map((w, i) => {
@@ -423,6 +430,46 @@ export class PdfKit {
     this.y += 4;
   }
 
+  /**
+   * Column widths from the shares, widened where needed so that no word is broken mid-word: a
+   * column is at least as wide as its longest word (dates such as "18 Dec 2026" are short), and
+   * the width comes from the columns that have room to spare.
+   */
+  private columnWidths(
+    columns: readonly TableColumn[],
+    rows: readonly (readonly string[])[],
+    size: number,
+    boldColumn: number | undefined,
+  ): number[] {
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const widths = columns.map((c) => (this.width * c.width) / total);
+    const longest = columns.map((c, i) => {
+      let max = 0;
+      const measure = (text: string, bold: boolean) => {
+        this.font(size, bold ? 'bold' : 'normal');
+        for (const word of pdfSafe(text).split(/\s+/))
+          // A word can be no wider than its length in em: measure only those that might be the longest.
+          if (word.length * size * 0.36 > max) max = Math.max(max, this.doc.getTextWidth(word));
+      };
+      measure(c.header, true);
+      for (const row of rows) measure(row[i] ?? '', i === boldColumn);
+      return max + 2 * PAD + 0.5;
+    });
+    for (let round = 0; round < 3; round += 1) {
+      const short = widths.reduce((s, w, i) => s + Math.max(0, (longest[i] ?? 0) - w), 0);
+      if (short <= 0.01) break;
+      const spare = widths.map((w, i) => Math.max(0, w - (longest[i] ?? 0)));
+      const spareTotal = spare.reduce((s, x) => s + x, 0);
+      if (spareTotal <= 0) break;
+      const take = Math.min(1, short / spareTotal);
+      widths.forEach((w, i) => {
+        const need = (longest[i] ?? 0) - w;
+        widths[i] = need > 0 ? (longest[i] ?? w) : w - (spare[i] ?? 0) * take;
+      });
+    }
+    return widths;
+  }
+
   private drawCells(
     cells: readonly string[][],
     xs: readonly number[],
@@ -484,12 +531,36 @@ export class PdfKit {
       this.doc.setFillColor(...COLOURS.blue);
       this.doc.rect(x, y, (width * Math.max(0, Math.min(100, value))) / 100, height, 'F');
     }
-    if (target !== null) {
-      const tx = x + (width * target) / 100;
-      this.doc.setDrawColor(...COLOURS.red);
-      this.doc.setLineWidth(0.6);
-      this.doc.line(tx, y - 1, tx, y + height + 1);
-    }
+    if (target !== null) this.targetMarker(x + (width * target) / 100, y - 1.2, height + 2.4);
+  }
+
+  /**
+   * The target on a bar: a dashed vertical line topped by a diamond, so that it differs from the
+   * score by shape as well as colour (it reads in greyscale).
+   */
+  targetMarker(tx: number, y: number, height: number): void {
+    this.doc.setDrawColor(...COLOURS.text);
+    this.doc.setLineWidth(0.5);
+    this.doc.setLineDashPattern([0.8, 0.6], 0);
+    this.doc.line(tx, y, tx, y + height);
+    this.doc.setLineDashPattern([], 0);
+    this.doc.setFillColor(...COLOURS.red);
+    this.doc.setDrawColor(...COLOURS.text);
+    this.doc.setLineWidth(0.2);
+    const r = 1.3;
+    this.doc.lines(
+      [
+        [r, r],
+        [-r, r],
+        [-r, -r],
+        [r, -r],
+      ],
+      tx,
+      y - 2 * r,
+      [1, 1],
+      'FD',
+      true,
+    );
   }
 
   /** Draw the running header and footer on every page and return the file's bytes. */

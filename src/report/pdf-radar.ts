@@ -7,7 +7,8 @@ import {
   radarPolygon,
   type Point,
 } from '../domain/report-radar';
-import { formatScore } from '../domain/report-text';
+import { formatScore } from '../domain/format';
+import { WORDING } from '../domain/report-wording';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 
 function polygon(doc: jsPDF, points: readonly Point[], style: 'S' | 'F' | 'FD'): void {
@@ -26,7 +27,7 @@ function labelLines(kit: PdfKit, d: RadarDatum): { title: string[]; figures: str
   kit.font(SIZES.small, 'bold');
   return {
     title: kit.wrap(d.label, LABEL_WIDTH),
-    figures: `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`,
+    figures: `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}+`,
   };
 }
 
@@ -89,7 +90,9 @@ export function drawRadar(
   polygon(doc, target, 'S');
   doc.setLineDashPattern([], 0);
   doc.setFillColor(...COLOURS.red);
-  for (const p of target) doc.rect(p.x - 0.9, p.y - 0.9, 1.8, 1.8, 'F');
+  doc.setDrawColor(...COLOURS.text);
+  doc.setLineWidth(0.2);
+  for (const p of target) doc.rect(p.x - 0.9, p.y - 0.9, 1.8, 1.8, 'FD');
   doc.setFillColor(...COLOURS.blue);
   current.forEach((p, i) => {
     if (data[i]?.current !== null) doc.circle(p.x, p.y, 1, 'F');
@@ -127,7 +130,7 @@ export function drawRadar(
 
   // Legend: line style and marker shape tell the two series apart as well as colour.
   const ly = y + height - legendHeight / 2;
-  const lx = cx - 45;
+  const lx = cx - 55;
   doc.setDrawColor(...COLOURS.blue);
   doc.setLineWidth(0.7);
   doc.line(lx, ly, lx + 10, ly);
@@ -135,7 +138,7 @@ export function drawRadar(
   doc.circle(lx + 5, ly, 1, 'F');
   kit.font(SIZES.small, 'normal');
   kit.textAt('Current score', lx + 12, ly - lineHeight(SIZES.small) / 2 + 0.3);
-  const tx = cx + 8;
+  const tx = cx + 2;
   doc.setDrawColor(...COLOURS.red);
   doc.setLineWidth(0.6);
   doc.setLineDashPattern([1.6, 1.2], 0);
@@ -144,10 +147,17 @@ export function drawRadar(
   doc.setFillColor(...COLOURS.red);
   doc.rect(tx + 4.1, ly - 0.9, 1.8, 1.8, 'F');
   kit.font(SIZES.small, 'normal');
-  kit.textAt('Target (level × 25)', tx + 12, ly - lineHeight(SIZES.small) / 2 + 0.3);
+  kit.textAt('Target: the band’s lower bound', tx + 12, ly - lineHeight(SIZES.small) / 2 + 0.3);
 }
 
-/** For fewer than three themes a radar has no area; draw a bar per theme with its target instead. */
+const BAR_LABEL = 46;
+const BAR_FIGURES = 62;
+
+/**
+ * One row per theme: its name, a bar of the score out of 100 with the target drawn at the target
+ * band's lower bound (dashed line and diamond), and the figures in words. Used where a radar would
+ * be too large (the cabinet paper's first page) or meaningless (fewer than three themes).
+ */
 export function drawThemeBars(
   kit: PdfKit,
   data: readonly RadarDatum[],
@@ -156,21 +166,26 @@ export function drawThemeBars(
   width: number,
 ): number {
   const lh = lineHeight(SIZES.small);
-  let cy = y;
+  const barX = x + BAR_LABEL;
+  const barWidth = width - BAR_LABEL - BAR_FIGURES - 4;
+  let cy = y + 2.5;
   for (const d of data) {
     kit.font(SIZES.small, 'bold');
-    kit.textAt(d.label, x, cy);
+    const label = kit.wrap(d.label, BAR_LABEL - 2);
     kit.font(SIZES.small, 'normal', COLOURS.muted);
-    kit.textAt(
-      `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}, target ${Math.round(d.target)}`,
-      x + width,
-      cy,
-      'right',
+    const figures = kit.wrap(
+      `${d.current === null ? 'No score' : `Score ${formatScore(d.current)}`}; target ${d.targetText}`,
+      BAR_FIGURES,
     );
-    kit.scoreBar(x, cy + lh + 0.5, width, 3.5, d.current, d.target);
-    cy += lh + 8;
+    const rowHeight = Math.max(label.length, figures.length, 1) * lh + 2.5;
+    kit.font(SIZES.small, 'bold');
+    kit.linesAt(label, x, cy);
+    kit.font(SIZES.small, 'normal', COLOURS.muted);
+    kit.linesAt(figures, x + width - BAR_FIGURES, cy);
+    kit.scoreBar(barX, cy + 0.6, barWidth, 3.4, d.current, d.target);
+    cy += rowHeight;
   }
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
-  kit.textAt('Bar: the score out of 100. Red line: the target.', x, cy - 2);
-  return cy - y + lineHeight(SIZES.tiny);
+  kit.textAt(WORDING.chartKey, x, cy);
+  return cy - y + lineHeight(SIZES.tiny) + 1;
 }

@@ -1,58 +1,58 @@
 import type { ReportModel } from '../domain/report-model';
+import {
+  CABINET_TITLE,
+  EDITIONS,
+  RECORD_HEADINGS,
+  WORDING,
+  type Edition,
+} from '../domain/report-wording';
+import { drawCabinetPaper, drawDraftBanner } from './pdf-cabinet';
 import { COLOURS, lineHeight, PdfKit, SIZES } from './pdf-kit';
 import { drawRadar, drawThemeBars } from './pdf-radar';
 import { drawActionPlan, drawAppendix, drawTheme } from './pdf-sections';
 
 /** Where the cover's table of contents may go: under the details, above the marking box. */
-const CONTENTS_BOTTOM = { marked: 214, unmarked: 226 };
+const CONTENTS_BOTTOM = { marked: 222, unmarked: 240 };
 
 function drawCover(kit: PdfKit, model: ReportModel): number {
   const { cover } = model;
-  kit.y = 36;
-  kit.paragraph(cover.title, { size: SIZES.title, style: 'bold', after: 6 });
-  kit.paragraph(cover.organisation, {
+  kit.y = 30;
+  kit.paragraph(`${EDITIONS.full}: annex to the cabinet paper`, {
+    size: SIZES.body,
+    colour: COLOURS.muted,
+    after: 1,
+  });
+  kit.paragraph(cover.title, { size: SIZES.title, style: 'bold', after: 4 });
+  // A long name is cut to three lines here (it is in full in the details below), so the contents fit.
+  kit.font(SIZES.h1, 'bold');
+  const name = kit.wrap(cover.organisation, kit.width);
+  kit.paragraph(name.length > 3 ? `${name.slice(0, 3).join(' ')}…` : cover.organisation, {
     size: SIZES.h1,
     style: 'bold',
     colour: COLOURS.darkBlue,
     after: 3,
   });
-  kit.paragraph(
-    'Self-assessment of readiness for community-led service delivery, with the action plan that follows from it.',
-    {
-      size: SIZES.h3,
-      colour: COLOURS.muted,
-      after: 8,
-    },
-  );
+  kit.paragraph(WORDING.coverIntro, { size: SIZES.body, colour: COLOURS.muted, after: 4 });
+  drawDraftBanner(kit, model);
   kit.table(
     [
       { header: 'Detail', width: 1 },
-      { header: 'Value', width: 2.2 },
+      { header: 'Value', width: 2.4 },
     ],
-    [
-      ['Date of assessment', cover.dateLabel],
-      ['Organisation', cover.organisation],
-      ['Type of authority', cover.authorityType],
-      ["Respondent's role", cover.role],
-      ['Question bank', cover.bank.label],
-      ['Protective marking', cover.marking ?? 'No marking'],
-    ],
-    { size: SIZES.body, boldColumn: 0 },
+    cover.details,
+    { size: SIZES.small, boldColumn: 0 },
   );
-  const contentsTop = kit.y + 3;
+  const contentsTop = kit.y + 1;
   if (cover.marking) {
-    kit.y = 220;
+    kit.y = 226;
     kit.doc.setDrawColor(...COLOURS.text);
     kit.doc.setLineWidth(0.6);
-    kit.doc.rect(kit.left, kit.y, kit.width, 16, 'S');
+    kit.doc.rect(kit.left, kit.y, kit.width, 14, 'S');
     kit.font(SIZES.h2, 'bold');
-    kit.textAt(cover.marking, kit.pageWidth / 2, kit.y + 5, 'center');
-    kit.y += 22;
-  } else kit.y = 230;
-  kit.paragraph(
-    'This report was produced on the device of the person who completed the assessment; nothing was sent to any server. An accessible version of this report is available as a web page in the tool, and as a Word document.',
-    { size: SIZES.small, colour: COLOURS.muted },
-  );
+    kit.textAt(cover.marking, kit.pageWidth / 2, kit.y + 4, 'center');
+    kit.y += 18;
+  } else kit.y = 244;
+  kit.paragraph(WORDING.coverPrivacy, { size: SIZES.small, colour: COLOURS.muted });
   return contentsTop;
 }
 
@@ -61,12 +61,11 @@ function drawContents(kit: PdfKit, top: number, bottom: number): void {
   const entries = kit.bookmarks.filter((b) => !b.nested && b.page > 1);
   const start = top + lineHeight(SIZES.h3) + 1.5;
   const step = Math.min(6.5, (bottom - start) / Math.max(1, entries.length));
-  // A very long organisation name can leave no room; the bookmarks still list the sections.
-  if (entries.length === 0 || step < 3.4) return;
+  if (entries.length === 0) return;
   kit.doc.setPage(1);
   kit.font(SIZES.h3, 'bold');
   kit.textAt('Contents', kit.left, top);
-  const size = step >= 5 ? SIZES.body : step >= 4.2 ? SIZES.small : SIZES.tiny;
+  const size = step >= 5.5 ? SIZES.body : SIZES.small;
   entries.forEach((e, i) => {
     const y = start + i * step;
     kit.font(size, 'normal');
@@ -106,7 +105,8 @@ const MIN_CHART = 62;
 function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null): number {
   const { summary } = model;
   kit.newPage();
-  kit.heading('Executive summary', 1);
+  kit.heading(RECORD_HEADINGS.summary, 1);
+  drawDraftBanner(kit, model);
   const figures: [string, string][] = [];
   if (summary.overall)
     figures.push([
@@ -132,17 +132,14 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
   );
   kit.y += 25;
   if (summary.overallHidden) {
-    kit.paragraph(
-      'The council chose not to show an overall figure, so that the results are not read as a league table.',
-      { size: SIZES.small, colour: COLOURS.muted },
-    );
+    kit.paragraph(WORDING.overallHidden, { size: SIZES.small, colour: COLOURS.muted });
   }
 
   const priorityItems =
     summary.priorities.length > 0
       ? summary.priorities.map(
           (p) =>
-            `${p.text} (${p.themeTitle}, question ${p.number}). Now ${p.levelLabel}; target ${p.targetLabel}.${p.critical ? ' Critical gap.' : ''}`,
+            `${p.text} (${p.themeTitle}, question ${p.number}). Now ${p.levelLabel}; ${p.targetLabel}.${p.critical ? ' Critical gap.' : ''}`,
         )
       : [summary.noPriorities];
   const textHeight =
@@ -160,13 +157,13 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
     14;
   const height = chartHeight ?? Math.max(MIN_CHART, Math.min(118, kit.bottom - kit.y - textHeight));
 
-  kit.heading('Current position against target', 2, height);
+  kit.heading(RECORD_HEADINGS.position, 2, height);
   if (summary.radar.length >= 3) {
     drawRadar(kit, summary.radar, kit.left, kit.y, kit.width, height);
     kit.y += height + 2;
   } else kit.y += drawThemeBars(kit, summary.radar, kit.left, kit.y, kit.width) + 2;
 
-  kit.heading('Top three priorities', 2);
+  kit.heading(RECORD_HEADINGS.priorities, 2);
   priorityItems.forEach((item, i) => {
     kit.font(SIZES.body, 'bold');
     kit.ensureSpace(lineHeight(SIZES.body));
@@ -177,22 +174,26 @@ function drawSummary(kit: PdfKit, model: ReportModel, chartHeight: number | null
     );
     kit.paragraph(item, { indent: 6, after: 1.5 });
   });
-  kit.heading('Reading the results', 2);
+  kit.heading(RECORD_HEADINGS.reading, 2);
   kit.bullets(summary.reading);
   return height;
 }
 
-/** The report as PDF bytes: cover, executive summary, themes, action plan, appendices. */
-export function renderReportPdf(model: ReportModel): ArrayBuffer {
-  const kit = new PdfKit({
-    title: model.meta.title,
+function kitFor(model: ReportModel, edition: Edition): PdfKit {
+  const title = edition === 'cabinet' ? CABINET_TITLE : model.cover.title;
+  return new PdfKit({
+    title: `${title}: ${model.cover.organisation}`,
     author: model.meta.author,
     subject: model.meta.subject,
     keywords: model.meta.keywords,
     runningHeader: model.cover.organisation,
-    runningFooter: `${model.cover.title}, ${model.cover.dateLabel}`,
+    runningFooter: `${EDITIONS[edition]}${model.status.banner ? ` (${model.status.banner})` : ''}, ${model.cover.dateLabel}`,
     marking: model.cover.marking,
   });
+}
+
+/** The full record (the annex): cover with contents, executive summary, themes, plan, appendices. */
+function drawFullRecord(kit: PdfKit, model: ReportModel): void {
   const contentsTop = drawCover(kit, model);
   kit.bookmark(`Cover: ${model.cover.organisation}`);
   // The summary must be one page: if the estimate of the text was short, draw it again with a
@@ -205,7 +206,8 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
     chart = Math.max(MIN_CHART, chart - overflow);
     drawSummary(kit, model, chart);
   }
-  kit.bookmark('Executive summary', null, before + 1);
+  kit.bookmark(RECORD_HEADINGS.summary, null, before + 1);
+  kit.newPage();
   for (const theme of model.themes) drawTheme(kit, theme);
   drawActionPlan(kit, model.plan);
   drawAppendix(kit, model);
@@ -214,5 +216,12 @@ export function renderReportPdf(model: ReportModel): ArrayBuffer {
     contentsTop,
     model.cover.marking ? CONTENTS_BOTTOM.marked : CONTENTS_BOTTOM.unmarked,
   );
+}
+
+/** The report as PDF bytes: the cabinet paper (the default) or the full record. */
+export function renderReportPdf(model: ReportModel, edition: Edition = 'cabinet'): ArrayBuffer {
+  const kit = kitFor(model, edition);
+  if (edition === 'cabinet') drawCabinetPaper(kit, model);
+  else drawFullRecord(kit, model);
   return kit.finish();
 }

@@ -4,6 +4,8 @@ import type {
   ReportQuestion,
   ReportTheme,
 } from '../domain/report-model';
+import { answerText } from '../domain/report-themes';
+import { PLAN_COLUMNS, RECORD_HEADINGS as H, WORDING } from '../domain/report-wording';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 
 const NUMBER_WIDTH = 9;
@@ -24,7 +26,7 @@ function drawAnswerRows(kit: PdfKit, questions: readonly ReportQuestion[]): void
   kit.y += 1.5;
   for (const q of questions) {
     kit.font(SIZES.small, 'normal');
-    const text = kit.wrap(q.text, BAR_X - 4 - kit.left - NUMBER_WIDTH);
+    const text = kit.wrap(answerText(q), BAR_X - 4 - kit.left - NUMBER_WIDTH);
     kit.font(SIZES.small, 'bold');
     const answer = kit.wrap(q.answerLabel, kit.right - LABEL_X);
     const extra = q.critical ? ['Critical question'] : [];
@@ -72,20 +74,18 @@ function noteHeight(kit: PdfKit, q: ReportQuestion): number {
   );
 }
 
+/** A theme's section; themes follow one another on the page, each heading kept with its facts. */
 export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
-  kit.newPage();
-  kit.heading(`Theme ${theme.number}: ${theme.title}`, 1);
+  kit.heading(`Theme ${theme.number}: ${theme.title}`, 1, 60);
   kit.bookmark(`Theme ${theme.number}: ${theme.title}`);
   kit.paragraph(theme.summary, { colour: COLOURS.muted, after: 3 });
   const facts: [string, string][] = [
     [
       'Score',
-      theme.score === null
-        ? 'No score: no question was answered with a level.'
-        : `${theme.scoreLabel} out of 100 (${theme.band})`,
+      theme.score === null ? WORDING.noScore : `${theme.scoreLabel} out of 100 (${theme.band})`,
     ],
     ['Coverage', theme.coverageLabel],
-    ['Target', `Level ${theme.targetLabel} (${Math.round(theme.targetScore)} on the score scale)`],
+    ['Target', theme.targetText],
   ];
   if (theme.previous)
     facts.push([
@@ -95,8 +95,8 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   for (const [label, value] of facts) kit.labelled(label, value, { after: 0.8 });
   kit.y += 1;
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
-  kit.textAt('Bar: the score out of 100. Red line: the target.', kit.right, kit.y, 'right');
-  kit.y += lineHeight(SIZES.tiny) + 1.2;
+  kit.textAt(WORDING.chartKey, kit.right, kit.y, 'right');
+  kit.y += lineHeight(SIZES.tiny) + 3.5;
   kit.scoreBar(kit.left, kit.y, kit.width, 3.5, theme.score, theme.targetScore);
   kit.y += 5;
   kit.font(SIZES.tiny, 'normal', COLOURS.muted);
@@ -104,41 +104,19 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   kit.textAt('100', kit.right, kit.y, 'right');
   kit.y += lineHeight(SIZES.tiny) + 2;
   if (theme.provisional) {
-    kit.paragraph(
-      'Provisional: fewer than 60% of this theme’s questions were answered with a level, so the score may change as more are answered.',
-      {
-        style: 'bold',
-        after: 2,
-      },
-    );
+    kit.paragraph(WORDING.provisionalTheme, { style: 'bold', after: 2 });
   }
-  kit.heading('Answers', 2, 20);
+  kit.heading(H.answers, 2, 20);
   drawAnswerRows(kit, theme.questions);
-  kit.heading('Findings', 2, 16);
-  drawFindings(
-    kit,
-    'Critical gaps',
-    theme.findings.criticalGaps,
-    'No critical gaps in this theme.',
-  );
-  drawFindings(
-    kit,
-    'Evidence gaps',
-    theme.findings.evidenceGaps,
-    'No “Don’t know” answers in this theme.',
-  );
-  drawFindings(
-    kit,
-    'Strengths',
-    theme.findings.strengths,
-    'No question in this theme is at level 3 or 4 yet.',
-  );
+  kit.heading(H.findings, 2, 16);
+  const f = theme.findings;
+  drawFindings(kit, H.criticalGaps, f.criticalGaps, WORDING.noCriticalGapsTheme);
+  drawFindings(kit, H.evidenceGaps, f.evidenceGaps, WORDING.noEvidenceGapsTheme);
+  drawFindings(kit, H.unevidenced, f.unevidenced, WORDING.noUnevidencedTheme);
+  drawFindings(kit, H.strengths, f.strengths, WORDING.noStrengthsTheme);
   const first = theme.written[0];
-  kit.heading('Notes and evidence', 2, first ? Math.min(noteHeight(kit, first), 40) : 10);
-  if (theme.written.length === 0)
-    kit.paragraph('The respondent wrote no notes or evidence for this theme.', {
-      colour: COLOURS.muted,
-    });
+  kit.heading(H.notes, 2, first ? Math.min(noteHeight(kit, first), 40) : 10);
+  if (theme.written.length === 0) kit.paragraph(WORDING.noNotes, { colour: COLOURS.muted });
   for (const q of theme.written) {
     // A short question's notes and evidence stay on one page; a long one breaks between lines.
     const height = noteHeight(kit, q);
@@ -150,81 +128,37 @@ export function drawTheme(kit: PdfKit, theme: ReportTheme): void {
   }
 }
 
-export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
-  kit.newPage();
-  kit.heading('Action plan', 1);
-  kit.bookmark('Action plan');
-  if (plan.drafted) {
-    kit.paragraph(
-      'No action plan has been agreed yet. This is the draft plan: the suggested actions for the top priorities, in priority order, still to be given owners and dates.',
-      { after: 3 },
-    );
-  }
-  if (plan.actions.length === 0) {
-    kit.paragraph('There are no actions in the plan.');
+/** The plan table, the same columns and words in every output; sorted by priority, then due date. */
+export function drawPlanTable(kit: PdfKit, actions: ReportModel['plan']['actions']): void {
+  if (actions.length === 0) {
+    kit.paragraph(WORDING.planEmpty);
     return;
   }
+  const shares = [82, 15, 26, 22, 30, 20];
   kit.table(
-    [
-      { header: 'Action', width: 41 },
-      { header: 'Theme', width: 22 },
-      { header: 'Priority', width: 14 },
-      { header: 'Owner', width: 26 },
-      { header: 'Due', width: 18 },
-      { header: 'Status', width: 15 },
-      { header: 'Measure of success', width: 34 },
-    ],
-    plan.actions.map((a) => [
-      a.text,
-      a.themeTitle,
-      a.priority,
-      a.owner || 'Not assigned',
-      a.due || 'Not set',
-      a.status,
-      a.measure || '–',
-    ]),
-    { caption: `${plan.actions.length} ${plan.actions.length === 1 ? 'action' : 'actions'}` },
+    PLAN_COLUMNS.map((header, i) => ({ header, width: shares[i] ?? 20 })),
+    actions.map((a) => a.cells),
+    { size: SIZES.small },
   );
 }
 
+export function drawActionPlan(kit: PdfKit, plan: ReportModel['plan']): void {
+  kit.heading(H.plan, 1, 40);
+  kit.bookmark(H.plan);
+  if (plan.drafted) kit.paragraph(WORDING.planDrafted, { after: 3 });
+  kit.paragraph(WORDING.planOrder, { colour: COLOURS.muted, after: 3 });
+  drawPlanTable(kit, plan.actions);
+}
+
+/** Appendix A, the method, and Appendix B, the sources. */
 export function drawAppendix(kit: PdfKit, model: ReportModel): void {
-  kit.newPage();
-  kit.heading('Appendix A: Every answer', 1);
-  kit.bookmark('Appendix A: Every answer');
-  kit.paragraph(
-    'Each question with the answer given and what that level means in the question bank.',
-    { colour: COLOURS.muted, after: 3 },
-  );
-  for (const theme of model.themes) {
-    kit.table(
-      [
-        { header: 'No.', width: 10 },
-        { header: 'Question', width: 60 },
-        { header: 'Answer', width: 24 },
-        { header: 'What the answer means', width: 76 },
-      ],
-      theme.questions.map((q) => [
-        q.number,
-        q.text,
-        q.answerLabel,
-        q.response === 'not-applicable'
-          ? `Reason: ${q.descriptor ?? 'none given'}`
-          : (q.descriptor ?? '–'),
-      ]),
-      { caption: `Theme ${theme.number}: ${theme.title}`, boldColumn: 0 },
-    );
-  }
-  kit.newPage();
-  kit.heading('Appendix B: How the scores are worked out', 1);
-  kit.bookmark('Appendix B: How the scores are worked out');
+  kit.heading(H.method, 1, 30);
+  kit.bookmark(H.method);
   for (const p of model.method) kit.paragraph(p, { after: 2.5 });
   kit.y += 4;
-  kit.heading('Appendix C: Sources', 1, 20);
-  const sources = kit.bookmark('Appendix C: Sources');
-  kit.paragraph(
-    'The question bank draws on these documents; the notes below are the project’s own summaries of them.',
-    { colour: COLOURS.muted, after: 3 },
-  );
+  kit.heading(H.sources, 1, 20);
+  const sources = kit.bookmark(H.sources);
+  kit.paragraph(WORDING.sourcesIntro, { colour: COLOURS.muted, after: 3 });
   for (const source of model.sources) {
     kit.heading(source.title, 2, 14);
     kit.bookmark(source.title, sources);
@@ -239,8 +173,7 @@ export function drawAppendix(kit: PdfKit, model: ReportModel): void {
       else if (block.kind === 'paragraph') kit.paragraph(block.text, { after: 2 });
       else kit.bullets(block.items);
     }
-    if (source.blocks.length === 0)
-      kit.paragraph('No note on this source is available.', { colour: COLOURS.muted });
+    if (source.blocks.length === 0) kit.paragraph(WORDING.noSourceNote, { colour: COLOURS.muted });
     kit.y += 2;
   }
 }

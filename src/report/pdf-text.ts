@@ -1,9 +1,10 @@
-/**
- * jsPDF's built-in Helvetica is encoded in WinAnsi (Windows-1252): it prints £, ‘ ’ “ ” – — … •
- * and Latin-1 letters, but anything else would come out as junk. Text passes through here first.
- */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+import { inReportFont } from './pdf-font';
 
+/**
+ * The PDF's text is drawn in the embedded report font (Latin-1, Latin Extended-A and -B,
+ * punctuation), so "Tŷ Gŵyr" and "Łódź" print as written. Anything outside it is mapped to a close
+ * equivalent where one exists, else "?"; invisible format characters are dropped.
+ */
 const REPLACEMENTS: Record<string, string> = {
   '\u2212': '-',
   '\u2010': '-',
@@ -43,24 +44,18 @@ const REPLACEMENTS: Record<string, string> = {
   '\u2060': '',
   '\ufeff': '',
   '\t': '    ',
-  // Letters that Unicode does not decompose into a base letter and an accent.
-  Ł: 'L',
-  ł: 'l',
-  Đ: 'D',
-  đ: 'd',
-  Ħ: 'H',
-  ħ: 'h',
-  ı: 'i',
+  '\u200e': '',
+  '\u200f': '',
+  '\u202a': '',
+  '\u202b': '',
+  '\u202c': '',
+  '\u202d': '',
+  '\u202e': '',
 };
 
-function printable(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (
-    ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)
-  );
-}
+const printable = (ch: string): boolean => ch !== '\t' && (ch === '\n' || inReportFont(ch));
 
-/** Text made safe for the standard PDF fonts: mapped where a close equivalent exists, else "?". */
+/** Text made safe for the report font: mapped where a close equivalent exists, else "?". */
 export function pdfSafe(text: string): string {
   // Fast path: most text is already printable.
   let plain = true;
@@ -74,10 +69,10 @@ export function pdfSafe(text: string): string {
   if (plain) return text;
   let out = '';
   for (const ch of text.replace(/\r\n?/g, '\n')) {
-    if (printable(ch)) out += ch;
-    else if (ch in REPLACEMENTS) out += REPLACEMENTS[ch];
+    if (ch in REPLACEMENTS) out += REPLACEMENTS[ch];
+    else if (printable(ch)) out += ch;
     else {
-      // Letters with accents outside Latin-1 (ł, ő, ş) fall back to the letter without its accent.
+      // Letters with accents outside the font fall back to the letter without its accent.
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       out += base && [...base].every(printable) ? base : (ch.codePointAt(0) ?? 0) < 0x20 ? '' : '?';
     }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeChartRow,
-  formatCoverage,
-  formatScore,
   heatTable,
   themeChartRows,
   themeExtremes,
@@ -15,28 +13,6 @@ import {
   notApplicable,
   resultsBank,
 } from '../fixtures/results-bank';
-
-describe('formatScore', () => {
-  it.each([
-    [null, 'No score'],
-    [0, '0'],
-    [62.5, '63'],
-    [62.49, '62'],
-    [100, '100'],
-  ])('shows %s as %s', (score, shown) => {
-    expect(formatScore(score)).toBe(shown);
-  });
-});
-
-describe('formatCoverage', () => {
-  it.each([
-    [0, '0%'],
-    [2 / 3, '67%'],
-    [1, '100%'],
-  ])('shows %s as %s', (coverage, shown) => {
-    expect(formatCoverage(coverage)).toBe(shown);
-  });
-});
 
 describe('themeChartRows', () => {
   const answers = {
@@ -60,33 +36,36 @@ describe('themeChartRows', () => {
   it('marks a theme without levels as having no score rather than a real zero', () => {
     const [, places] = themeChartRows(result, { people: 3, places: 1, power: 4 });
     expect(places).toMatchObject({ hasScore: false, band: null, score: 0 });
-    expect(describeChartRow(places!)).toBe('Places: no score, target 25');
+    expect(describeChartRow(places!)).toBe('Places: no score, target 20');
   });
 
   it.each([
     [0, 0],
-    [1, 25],
-    [2, 50],
-    [3, 75],
-    [4, 100],
-  ] as const)('draws target level %s at %s on the 0-100 scale', (targetLevel, drawn) => {
-    const [people] = themeChartRows(result, { people: targetLevel, places: 1, power: 1 });
-    expect(people).toMatchObject({ targetLevel, target: drawn });
-  });
+    [1, 20],
+    [2, 40],
+    [3, 60],
+    [4, 80],
+  ] as const)(
+    'draws target band %s at its lower bound, %s, on the 0-100 scale',
+    (targetLevel, drawn) => {
+      const [people] = themeChartRows(result, { people: targetLevel, places: 1, power: 1 });
+      expect(people).toMatchObject({ targetLevel, target: drawn });
+    },
+  );
 
   it('carries the band and provisional mark from the scoring result', () => {
     const [people, , power] = themeChartRows(result, effectiveTargets(result, {}));
     // people: 2 of 3 questions have a level (67%), power 2 of 2
     expect(people).toMatchObject({ band: 'Developing', provisional: false });
     expect(power).toMatchObject({ band: 'Established', provisional: false });
-    expect(describeChartRow(power!)).toBe('Power: 63 (Established), target 100');
+    expect(describeChartRow(power!)).toBe('Power: 63 (Established), target 80');
   });
 
   it('describes a provisional theme as provisional', () => {
     const thin = scoreAssessment(resultsBank, assessmentWith({ 'people.one': level(2) }));
     const [people] = themeChartRows(thin, { people: 3, places: 1, power: 1 });
     expect(people?.provisional).toBe(true);
-    expect(describeChartRow(people!)).toBe('People: 50 (Developing, provisional), target 75');
+    expect(describeChartRow(people!)).toBe('People: 50 (Developing, provisional), target 60');
   });
 });
 

@@ -87,7 +87,7 @@ describe('compareWithBaseline', () => {
     expect(earlierTargets(resultsBank, baseline)).toEqual({ people: 2, places: 3, power: 4 });
   });
 
-  it('checks each theme against its earlier target on the 0-100 scale', () => {
+  it('checks each theme against its earlier target band’s lower bound on the 0-100 scale', () => {
     const comparison = compareWithBaseline(
       resultsBank,
       reassessment(
@@ -102,9 +102,9 @@ describe('compareWithBaseline', () => {
       ),
     )!;
     expect(comparison.themes.map((t) => [t.themeId, t.earlierTarget, t.targetMet])).toEqual([
-      ['people', 2, true], // 50 ≥ 50
-      ['places', 3, false], // 50 < 75
-      ['power', 4, false], // 87.5 < 100
+      ['people', 2, true], // 50 ≥ 40 (Developing)
+      ['places', 3, false], // 50 < 60 (Established)
+      ['power', 4, true], // 87.5 ≥ 80 (Leading)
     ]);
   });
 
@@ -167,12 +167,13 @@ describe('compareWithBaseline', () => {
 describe('themeTargetMet', () => {
   it.each([
     [null, 2, null],
-    [49.9, 2, false],
-    [50, 2, true],
-    [74, 3, false],
-    [75, 3, true],
+    [39.9, 2, false],
+    [40, 2, true],
+    [59, 3, false],
+    [60, 3, true],
+    [69, 3, true],
     [0, 0, true],
-  ] as const)('score %s against target level %s → %s', (score, target, met) => {
+  ] as const)('score %s against target band %s → %s', (score, target, met) => {
     expect(themeTargetMet(score, target)).toBe(met);
   });
 });

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/report-command';
 import { FIXTURE_ASSESSMENT, FIXTURE_BANK, FIXTURE_SEEDS } from '../fixtures/report/load';
@@ -97,8 +97,45 @@ describe('cli report: writes the report', () => {
     ]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toMatch(new RegExp(`^wrote ${out} \\(\\d+ KB\\)$`));
+    expect(r.out[0]).toMatch(new RegExp(`^wrote ${out}: cabinet paper \\(\\d+ KB\\)$`));
     check(readFileSync(out));
+  });
+
+  it('refuses to replace an existing file unless --force is given', async () => {
+    const out = join(dir, 'existing.pdf');
+    writeFileSync(out, 'keep me');
+    const args = ['--bank', FIXTURE_BANK, '--seeds', FIXTURE_SEEDS, FIXTURE_ASSESSMENT, out];
+    const refused = await run(args);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual([
+      `error: ${out}: the file already exists; add --force to replace it`,
+    ]);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = await run(['--force', ...args]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses an output path that names its input file, however it is written', async () => {
+    const input = file('named.pdf', readFileSync(FIXTURE_ASSESSMENT, 'utf8'));
+    const sameFile = join(dir, '..', basename(dir), 'named.pdf');
+    const r = await run(['--force', '--bank', FIXTURE_BANK, input, sameFile]);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      `error: ${sameFile}: the output file is one of the input files; choose another name`,
+    ]);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(FIXTURE_ASSESSMENT, 'utf8'));
+  });
+
+  it('writes the full record with --edition full, and refuses an unknown edition', async () => {
+    const out = join(dir, 'full.pdf');
+    const args = ['--bank', FIXTURE_BANK, '--seeds', FIXTURE_SEEDS, FIXTURE_ASSESSMENT, out];
+    const bad = await run(['--edition', 'summary', ...args]);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/--edition must be cabinet or full, not summary/);
+    const r = await run(['--edition', 'full', ...args]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/: full record \(\d+ KB\)$/);
   });
 
   it('runs through the npm script entry point with a process exit code', () => {

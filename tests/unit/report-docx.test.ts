@@ -6,6 +6,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel, type ReportModel } from '../../src/domain/report-model';
 import { renderReportDocx } from '../../src/report/docx-report';
+import {
+  CABINET_HEADINGS,
+  IMPLICATION_HEADINGS,
+  PLAN_COLUMNS,
+  RECORD_HEADINGS,
+  type Edition,
+} from '../../src/domain/report-wording';
 import { example } from '../fixtures/report/load';
 
 /** The text of each paragraph in a WordprocessingML part, with its style when it has one. */
@@ -23,7 +30,22 @@ function paragraphs(xml: string): { style: string | null; text: string }[] {
   }));
 }
 
-describe('Word report of the example assessment', () => {
+const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
+
+async function written(name: string, model: ReportModel, edition: Edition) {
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, await renderReportDocx(model, edition));
+  const unzip = (part: string) =>
+    execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
+  return { unzip, documentXml: unzip('word/document.xml') };
+}
+
+const styled = (xml: string, style: string) =>
+  paragraphs(xml)
+    .filter((p) => p.style === style)
+    .map((p) => p.text);
+
+describe('Word cabinet paper of the example assessment', () => {
   let model: ReportModel;
   let documentXml: string;
   let unzip: (part: string) => string;
@@ -31,79 +53,33 @@ describe('Word report of the example assessment', () => {
   beforeAll(async () => {
     const { bank, assessment, notes } = example();
     model = buildReportModel(bank, assessment, notes);
-    const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
-    const file = join(dir, 'report.docx');
-    writeFileSync(file, await renderReportDocx(model));
-    unzip = (part) =>
-      execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
-    documentXml = unzip('word/document.xml');
+    ({ unzip, documentXml } = await written('paper', model, 'cabinet'));
   });
 
-  it('uses real heading styles for the report, each theme, the plan and the appendices', () => {
-    const headings = paragraphs(documentXml)
-      .filter((p) => p.style === 'Heading1')
-      .map((p) => p.text);
-    expect(headings).toEqual([
-      'Executive summary',
-      ...model.themes.map((t) => `Theme ${t.number}: ${t.title}`),
-      'Action plan',
-      'Appendix A: Every answer',
-      'Appendix B: How the scores are worked out',
-      'Appendix C: Sources',
-    ]);
-    const sub = paragraphs(documentXml)
-      .filter((p) => p.style === 'Heading2')
-      .map((p) => p.text);
-    expect(sub).toEqual(
-      expect.arrayContaining([
-        'Current position against target',
-        'Top three priorities',
-        'Reading the results',
-        'Answers',
-        'Findings',
-        'Notes and evidence',
-      ]),
-    );
-    expect(paragraphs(documentXml).find((p) => p.style === 'Title')?.text).toBe(
-      'Big Society Readiness report',
-    );
+  it('has every heading of the cabinet paper convention as a Word heading style, in order', () => {
+    expect(styled(documentXml, 'Heading1')).toEqual(Object.values(CABINET_HEADINGS));
+    expect(styled(documentXml, 'Heading2')).toEqual(Object.values(IMPLICATION_HEADINGS));
+    expect(styled(documentXml, 'Title')[0]).toContain(model.cover.organisation);
   });
 
-  it('has the action plan as a table with a header row that repeats, and a row per action', () => {
-    const start = documentXml.indexOf('Action plan');
+  it('carries the model’s own words: purpose, findings, recommendations and plan cells', () => {
+    const text = paragraphs(documentXml).map((p) => p.text);
+    expect(text).toContain(model.cabinet.purpose);
+    model.cabinet.recommendations.forEach((r, i) => expect(text).toContain(`${i + 1}. ${r}`));
+    model.cabinet.findings.forEach((f, i) => expect(text).toContain(`${i + 1}. ${f}`));
+    for (const a of model.plan.actions.slice(0, 10))
+      for (const cell of a.cells.slice(1)) expect(text).toContain(cell);
+  });
+
+  it('has the action plan as a table with a header row that repeats', () => {
+    const start = documentXml.indexOf(CABINET_HEADINGS.plan);
     const tableXml = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml.slice(start))?.[0] ?? '';
     const rows = [...tableXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map(
       (m) => m[0],
     );
-    expect(rows).toHaveLength(model.plan.actions.length + 1);
+    expect(rows).toHaveLength(Math.min(10, model.plan.actions.length) + 1);
     expect(rows[0]).toContain('<w:tblHeader');
-    expect(paragraphs(rows[0] ?? '').map((p) => p.text)).toEqual([
-      'Action',
-      'Theme',
-      'Priority',
-      'Owner',
-      'Due',
-      'Status',
-      'Measure of success',
-    ]);
-    model.plan.actions.forEach((a, i) => {
-      const cells = paragraphs(rows[i + 1] ?? '').map((p) => p.text);
-      expect(cells).toEqual([
-        a.text,
-        a.themeTitle,
-        a.priority,
-        a.owner || 'Not assigned',
-        a.due || 'Not set',
-        a.status,
-        a.measure || '–',
-      ]);
-    });
-  });
-
-  it('gives the chart as a table of scores against targets', () => {
-    const text = paragraphs(documentXml).map((p) => p.text);
-    for (const d of model.summary.radar) expect(text).toContain(d.label);
-    expect(text).toContain('Target on score scale');
+    expect(paragraphs(rows[0] ?? '').map((p) => p.text)).toEqual([...PLAN_COLUMNS]);
   });
 
   it('puts the organisation and the marking in the running header, and page numbers in the footer', () => {
@@ -118,10 +94,62 @@ describe('Word report of the example assessment', () => {
     expect(footer).toMatch(/NUMPAGES/);
   });
 
-  it('records the title, subject and author in the document properties', () => {
+  it('records the title and the document language', () => {
     const core = unzip('docProps/core.xml');
-    expect(core).toContain(`<dc:title>${model.meta.title}</dc:title>`);
+    expect(core).toContain(
+      `<dc:title>Readiness for community-led service delivery: ${model.cover.organisation}</dc:title>`,
+    );
     expect(core).toContain(`<dc:creator>${model.meta.author}</dc:creator>`);
-    expect(core).toContain(`<dc:subject>${model.meta.subject}</dc:subject>`);
+    expect(unzip('word/styles.xml')).toMatch(/<w:lang w:val="en-GB"/);
+  });
+});
+
+describe('Word full record of the example assessment', () => {
+  let model: ReportModel;
+  let documentXml: string;
+
+  beforeAll(async () => {
+    const { bank, assessment, notes } = example();
+    model = buildReportModel(bank, assessment, notes);
+    ({ documentXml } = await written('full', model, 'full'));
+  });
+
+  it('uses real heading styles for the summary, each theme, the plan and the appendices', () => {
+    expect(styled(documentXml, 'Heading1')).toEqual([
+      RECORD_HEADINGS.summary,
+      ...model.themes.map((t) => `Theme ${t.number}: ${t.title}`),
+      RECORD_HEADINGS.plan,
+      RECORD_HEADINGS.method,
+      RECORD_HEADINGS.sources,
+    ]);
+    expect(styled(documentXml, 'Heading2')).toEqual(
+      expect.arrayContaining([
+        RECORD_HEADINGS.position,
+        RECORD_HEADINGS.priorities,
+        RECORD_HEADINGS.reading,
+        RECORD_HEADINGS.answers,
+        RECORD_HEADINGS.findings,
+        RECORD_HEADINGS.notes,
+      ]),
+    );
+  });
+
+  it('has a table of contents field, and the chart as a table of scores against target bands', () => {
+    expect(documentXml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o/);
+    const text = paragraphs(documentXml).map((p) => p.text);
+    for (const t of model.themes) expect(text).toContain(t.targetText);
+  });
+
+  it('lists every action of the plan, in the model’s order', () => {
+    // The contents field lists the heading too; the section is the last mention.
+    const start = documentXml.lastIndexOf(`>${RECORD_HEADINGS.plan}<`);
+    const tableXml = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml.slice(start))?.[0] ?? '';
+    const rows = [...tableXml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(model.plan.actions.length + 1);
+    model.plan.actions.forEach((a, i) => {
+      expect(paragraphs(rows[i + 1] ?? '').map((p) => p.text)).toEqual(
+        a.cells.flatMap((c) => c.split('\n')),
+      );
+    });
   });
 });

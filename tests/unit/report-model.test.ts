@@ -66,11 +66,11 @@ describe('report model: executive summary', () => {
         r.target,
       ]),
     ).toEqual([
-      ['accountability', 50, 100], // target chosen: level 4
-      ['capacity', 33, 50], // Emerging → level 2
-      ['motivation', 50, 75], // Developing → level 3
-      ['centralism', null, 25], // no score → level 1
-      ['strategic-planning', 67, 100], // Established → level 4
+      ['accountability', 50, 80], // target chosen: Leading, from 80
+      ['capacity', 33, 40], // Emerging → Developing, from 40
+      ['motivation', 50, 60], // Developing → Established, from 60
+      ['centralism', null, 20], // no score → Emerging, from 20
+      ['strategic-planning', 67, 80], // Established → Leading, from 80
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('report model: executive summary', () => {
     expect(model.summary.priorities[0]).toMatchObject({
       themeTitle: 'Capacity',
       levelLabel: '0 Not started',
-      targetLabel: '2 Developing',
+      targetLabel: 'target: Developing (40 or more)',
     });
   });
 
@@ -101,8 +101,9 @@ describe('report model: theme sections', () => {
       band: 'Emerging',
       coverageLabel: '2 of 3 questions answered with a level (67%)',
       provisional: false,
-      targetLabel: '2 Developing',
-      targetScore: 50,
+      targetLabel: 'target: Developing (40 or more)',
+      targetText: 'Developing (40 or more)',
+      targetScore: 40,
     });
   });
 
@@ -179,16 +180,24 @@ describe('report model: action plan and appendix', () => {
   it('prints the plan the council wrote, with labels for priority, status and date', () => {
     expect(model.plan.drafted).toBe(false);
     expect(model.plan.actions).toHaveLength(assessment.plan.length);
-    expect(model.plan.actions[0]).toEqual({
+    expect(model.plan.actions[0]).toMatchObject({
       id: 'p1',
       text: 'Agree a proportionate accountability framework for community-delivered services.',
       themeTitle: 'Accountability',
       priority: 'High',
       owner: 'Head of Policy',
-      due: '31 March 2027',
+      due: '31 Mar 2027',
       status: 'In progress',
       measure: 'Framework adopted by cabinet',
+      needsOwner: false,
     });
+    expect(model.plan.actions[0]?.cells.slice(1)).toEqual([
+      'High',
+      'Head of Policy',
+      '31 Mar 2027',
+      'Not stated',
+      'In progress',
+    ]);
   });
 
   it('falls back to the draft plan from the priorities when the council has written none', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdownNote, plainInline } from '../../src/domain/report-markdown';
 import { labelPlacement, radarPoint } from '../../src/domain/report-radar';
 import { readingOf, type ReadingTheme } from '../../src/domain/report-reading';
-import { formatDate, joinAnd } from '../../src/domain/report-text';
+import { joinAnd } from '../../src/domain/report-text';
 import { pdfSafe } from '../../src/report/pdf-text';
 
 const t = (
@@ -17,6 +17,7 @@ const t = (
   band,
   provisional: false,
   targetScore,
+  targetText: String(targetScore),
   previous: null,
   ...extra,
 });
@@ -119,12 +120,6 @@ describe('plain-English reading of the results', () => {
 
 describe('formatting', () => {
   it.each([
-    ['2026-10-02', '2 October 2026'],
-    ['2027-01-31', '31 January 2027'],
-    ['not a date', 'not a date'],
-  ])('formatDate(%s) is %s', (iso, words) => expect(formatDate(iso)).toBe(words));
-
-  it.each([
     [[], ''],
     [['A'], 'A'],
     [['A', 'B'], 'A and B'],
@@ -155,12 +150,14 @@ describe('source notes in Markdown', () => {
   ])('plainInline(%s)', (md, text) => expect(plainInline(md)).toBe(text));
 });
 
-describe('text for the standard PDF fonts (WinAnsi)', () => {
+describe('text for the embedded report font (Latin-1, Latin Extended-A and -B)', () => {
   it.each([
     ['£141m ‘single’ “double” – — … • café', '£141m ‘single’ “double” – — … • café'],
     ['score ≥ 60 → Established', 'score >= 60 -> Established'],
     ['10 − 3', '10 - 3'],
-    ['Łódź Wałęsa Cymraeg ŵ ŷ', 'Lódz Walesa Cymraeg w y'],
+    ['Łódź Wałęsa Cymraeg ŵ ŷ Tŷ Gŵyr', 'Łódź Wałęsa Cymraeg ŵ ŷ Tŷ Gŵyr'],
+    ['Greek αβγ', 'Greek ???'],
+    ['tab\there', 'tab    here'],
     ['emoji 🙂 here', 'emoji ? here'],
     ['zero\u200bwidth', 'zerowidth'],
     ['line\r\nbreak', 'line\nbreak'],

@@ -14,7 +14,9 @@ import {
   scoreSummary,
   scoreTheme,
   strengths,
+  targetMet,
   targetToScore,
+  targetWording,
 } from '../../src/domain/scoring';
 import {
   answersFor,
@@ -363,16 +365,28 @@ describe('targets: one level above the current band, at most 4', () => {
   });
 });
 
-describe('targetToScore: a target level L sits at 100 × L / 4', () => {
+describe('targets are bands: met and drawn at the band’s lower bound', () => {
   it.each([
-    [0, 0, 'Not started'],
-    [1, 25, 'Emerging'],
-    [2, 50, 'Developing'],
-    [3, 75, 'Established'],
-    [4, 100, 'Leading'],
-  ] as const)('level %i → %i, inside the %s band', (level, score, band) => {
+    [0, 0, 'Not started', 'Not started (0 or more)'],
+    [1, 20, 'Emerging', 'Emerging (20 or more)'],
+    [2, 40, 'Developing', 'Developing (40 or more)'],
+    [3, 60, 'Established', 'Established (60 or more)'],
+    [4, 80, 'Leading', 'Leading (80 or more)'],
+  ] as const)('target %i is drawn at %i, the start of %s: %s', (level, score, band, words) => {
     expect(targetToScore(level)).toBe(score);
     expect(bandOf(targetToScore(level))).toBe(band);
+    expect(bandOf(targetToScore(level) - 0.01)).not.toBe(band === 'Not started' ? '' : band);
+    expect(targetWording(level)).toBe(words);
+  });
+
+  it.each([
+    [69, 3, true],
+    [60, 3, true],
+    [59.9, 3, false],
+    [null, 0, false],
+    [80, 4, true],
+  ] as const)('a score of %s meets target %i: %s', (score, target, met) => {
+    expect(targetMet(score, target)).toBe(met);
   });
 });
 

@@ -1,4 +1,5 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
@@ -39,14 +40,16 @@ type Load =
   | { kind: 'missing' }
   | { kind: 'problem'; message: string }
   | { kind: 'ok'; workshop: Workshop };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+
+/**
+ * A workshop saved before letters existed (or merged from another tab) gets its missing letters
+ * drawn now and saved at once, so they never change again.
+ */
+function lettered(w: Workshop): Workshop {
+  const next = withLetters(w, cryptoRandomInt);
+  if (next !== w) void workshopStore.save(next).catch(() => undefined);
+  return next;
+}
 
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -57,7 +60,6 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
-  const saved = useRef(new WeakSet<Workshop>());
   const [presenting, setPresenting] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
 
@@ -69,7 +71,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         live &&
         setLoad(
           r.kind === 'ok'
-            ? { kind: 'ok', workshop: withLetters(r.workshop, cryptoRandomInt) }
+            ? { kind: 'ok', workshop: lettered(r.workshop) }
             : r.kind === 'missing'
               ? { kind: 'missing' }
               : { kind: 'problem', message: r.message },
@@ -83,16 +85,18 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   }, [id]);
 
   const workshop = load.kind === 'ok' ? load.workshop : null;
-  const save = useCallback(async (next: Workshop) => {
-    saved.current.add(next);
+  // Resolves to false when the workshop is kept on the page but not written (the alert says so).
+  const save = useCallback(async (next: Workshop): Promise<boolean> => {
     setLoad({ kind: 'ok', workshop: next });
     // Writing copies the whole workshop on this thread: let the new figures paint first.
     await afterPaint();
     try {
-      await workshopStore.save(next);
+      const written = await workshopStore.save(next);
       setSaveError(null);
+      return written;
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }, []);
 
@@ -106,13 +110,6 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     errors.length > 0,
   );
 
-  // Letters drawn on opening an older record are saved at once, so they never change again.
-  useEffect(() => {
-    if (load.kind === 'ok' && load.workshop.letters && !saved.current.has(load.workshop)) {
-      saved.current.add(load.workshop);
-      void workshopStore.save(load.workshop).catch(() => undefined);
-    }
-  }, [load]);
   // The figures follow the workshop in a background render, which React can interrupt to paint a
   // frame: importing 2,000 files must not freeze the page while every table is rebuilt.
   const shown = useDeferredValue(workshop);
@@ -182,7 +179,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             </div>
           </div>
         ) : null}
-        <span className="govuk-caption-l">Workshop, {longDate(workshop.date)}</span>
+        <span className="govuk-caption-l">Workshop, {formatDate(workshop.date)}</span>
         <h1 className="govuk-heading-l">{workshop.name}</h1>
         <p className="govuk-body-l" data-testid="workshop-summary">
           {plural(agg.respondents, 'response')} from {plural(agg.organisations, 'organisation')}.
