@@ -247,6 +247,8 @@ const cutOff = (page: Page) =>
 test('the projector view shows one figure per screen, moves by arrow keys, and fits the screen', async ({
   page,
 }) => {
+  // Five axe runs over a page of figures: slow on a busy machine, not a budget.
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await workshopWith30(page, 'Projector workshop');
   // The first screen after the import shows figures, not the upload form.
