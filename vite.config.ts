@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -45,6 +47,71 @@ function devWithoutCsp(): Plugin {
       html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>\s*/i, ''),
   };
 }
+
+/**
+ * The page's Content-Security-Policy, written once in index.html's meta tag, and the HTTP headers a
+ * host should send with every file: the same policy (which also reaches the service worker, and
+ * can forbid framing, which a meta tag cannot), plus three more. `vite preview` sends them, and the
+ * build writes them to dist/_headers (the format Netlify and Cloudflare Pages read); the README's
+ * Hosting section shows the same for nginx.
+ */
+const CSP = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
+  readFileSync(path.join(root, 'index.html'), 'utf8'),
+)?.[1];
+if (!CSP) throw new Error('index.html has no Content-Security-Policy meta tag');
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+function headersFile(): Plugin {
+  return {
+    name: 'bsr-headers-file',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: ['/*', ...lines, ''].join('\n'),
+      });
+    },
+  };
+}
+
+/**
+ * GOV.UK Frontend 5 shares its settings between its files through @import, so it can only be
+ * loaded whole, as one Sass module. `@use 'bsr:govuk-frontend' with (...)` in src/styles/main.scss
+ * loads this selection of it: every component except service navigation, whose old-IE hack
+ * (`min-width: 0\\0`) the CSS minifier cannot parse (the service's navigation has its own styles).
+ */
+const GOVUK_COMPONENTS =
+  'accordion back-link breadcrumbs button character-count checkboxes date-input details error-message error-summary fieldset file-upload footer header hint input inset-text label notification-banner pagination panel phase-banner radios select skip-link summary-list table tabs tag task-list textarea warning-text';
+const govukFrontendSass = {
+  // The selection poses as a file in GOV.UK Frontend's folder, so its @import rules resolve there.
+  canonicalize: (url: string) =>
+    url === 'bsr:govuk-frontend'
+      ? pathToFileURL(path.join(root, 'node_modules/govuk-frontend/dist/govuk/_bsr-selection.scss'))
+      : null,
+  load: (url: URL) =>
+    url.pathname.endsWith('/_bsr-selection.scss')
+      ? {
+          syntax: 'scss' as const,
+          contents: [
+            'base',
+            'core/index',
+            'objects/index',
+            ...GOVUK_COMPONENTS.split(' ').map((c) => `components/${c}/index`),
+            'utilities/index',
+            'overrides/index',
+          ]
+            .map((file) => `@import '${file}';`)
+            .join('\n'),
+        }
+      : null,
+};
 
 // `base: './'` keeps every asset URL relative, so the built app works from any static host and
 // any sub-path (routing is hash-based for the same reason).
@@ -97,7 +164,19 @@ export default defineConfig({
     }),
     chunkModules(),
     devWithoutCsp(),
+    headersFile(),
   ],
+  css: {
+    preprocessorOptions: {
+      scss: {
+        loadPaths: [path.join(root, 'node_modules')],
+        importers: [govukFrontendSass],
+        // GOV.UK Frontend comes through the load path and the importer, so Sass counts it as a
+        // dependency: its internal @import rules are its makers' to change, not warnings here.
+        quietDeps: true,
+      },
+    },
+  },
   build: { target: 'es2022', sourcemap: false, manifest: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

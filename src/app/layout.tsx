@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { focusElement } from '../components/focus';
 import { SkipLink } from '../components/skip-link';
@@ -57,34 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
           </div>
         </div>
-        <nav aria-label="Menu" className="app-navigation">
-          <div className="govuk-width-container">
-            <ul className="app-navigation__list">
-              {[
-                { label: 'Start', to: paths.start() },
-                { label: 'Saved assessments', to: paths.assessments() },
-                { label: 'Import a file', to: paths.importFiles() },
-                { label: 'Workshops', to: paths.workshops() },
-              ].map((item) => {
-                const active = item.to === '/' ? location === '/' : location.startsWith(item.to);
-                return (
-                  <li
-                    key={item.to}
-                    className={`app-navigation__item${active ? ' app-navigation__item--active' : ''}`}
-                  >
-                    <a
-                      className="govuk-link govuk-link--no-visited-state app-navigation__link"
-                      href={href(item.to)}
-                      aria-current={active ? 'page' : undefined}
-                    >
-                      {item.label}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        </nav>
+        <Navigation location={location} />
         <div className="govuk-width-container">
           <div className="govuk-phase-banner">
             <p className="govuk-phase-banner__content">
@@ -141,5 +114,64 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </footer>
     </>
+  );
+}
+
+const NAV_ITEMS = [
+  { label: 'Start', to: paths.start() },
+  { label: 'Saved assessments', to: paths.assessments() },
+  { label: 'Import a file', to: paths.importFiles() },
+  { label: 'Workshops', to: paths.workshops() },
+];
+
+/**
+ * The service's navigation. On a phone the links fold behind a "Menu" button (as GOV.UK's service
+ * navigation does), so they never wrap onto extra lines or push the page sideways; from tablet
+ * width up they are always shown and the button is hidden.
+ */
+function Navigation({ location }: { location: string }) {
+  const [open, setOpen] = useState(false);
+  const [shownFor, setShownFor] = useState(location);
+  // A new page closes the menu (set during render, as React advises for state that follows a prop).
+  if (shownFor !== location) {
+    setShownFor(location);
+    setOpen(false);
+  }
+  return (
+    <nav aria-label="Menu" className="app-navigation">
+      <div className="govuk-width-container">
+        <button
+          type="button"
+          className="app-navigation__toggle"
+          aria-controls="app-navigation-list"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
+          Menu
+        </button>
+        <ul
+          id="app-navigation-list"
+          className={`app-navigation__list${open ? ' app-navigation__list--open' : ''}`}
+        >
+          {NAV_ITEMS.map((item) => {
+            const active = item.to === '/' ? location === '/' : location.startsWith(item.to);
+            return (
+              <li
+                key={item.to}
+                className={`app-navigation__item${active ? ' app-navigation__item--active' : ''}`}
+              >
+                <a
+                  className="govuk-link govuk-link--no-visited-state app-navigation__link"
+                  href={href(item.to)}
+                  aria-current={active ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { emptyCabinet } from './assessment-defaults';
+import { assessmentLabel } from './format';
 import { assessmentSchema, type About, type Assessment } from './assessment-schema';
 import { fitToBank } from './bank-upgrade';
 import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from './options';
@@ -104,6 +105,12 @@ export function newAssessment(
 }
 
 /** A re-assessment starts from the earlier answers, with a new date, and remembers them as its baseline. */
+/** The name a re-assessment starts with, so it is never mistaken for the one it copies. */
+export function reassessmentName(earlier: Assessment): string {
+  const name = `Re-assessment of ${assessmentLabel(earlier)}`;
+  return name.length <= 120 ? name : `${name.slice(0, 119).trimEnd()}…`;
+}
+
 export function duplicateAsReassessment(earlier: Assessment, id: string, now: Date): Assessment {
   const stamp = now.toISOString();
   return {
@@ -111,6 +118,7 @@ export function duplicateAsReassessment(earlier: Assessment, id: string, now: Da
     id,
     createdAt: stamp,
     updatedAt: stamp,
+    name: reassessmentName(earlier),
     about: { ...earlier.about, date: stamp.slice(0, 10) },
     baseline: {
       assessmentId: earlier.id,

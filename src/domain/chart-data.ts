@@ -13,15 +13,6 @@ import {
   type ThemeResult,
 } from './scoring';
 
-/** Scores are kept unrounded; this is the one place they are rounded, for display. */
-export function formatScore(score: number | null): string {
-  return score === null ? 'No score' : String(Math.round(score));
-}
-
-export function formatCoverage(coverage: number): string {
-  return `${Math.round(coverage * 100)}%`;
-}
-
 export type ThemeChartRow = {
   themeId: string;
   theme: string;

@@ -194,24 +194,3 @@ export function dateToParts(date: string): DateParts {
     ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' }
     : { day: '', month: '', year: '' };
 }
-
-/** "5 March 2027" for a YYYY-MM-DD date, as GOV.UK writes dates. */
-export function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
-}

@@ -7,7 +7,8 @@
 import type { Assessment, PlanAction, Recommendation } from './assessment-schema';
 import { MARKINGS } from './options';
 import type { Level, Questionnaire } from './questionnaire-schema';
-import { formatDate, joinAnd, plural } from './report-text';
+import { formatDate, plural } from './format';
+import { joinAnd } from './report-text';
 import {
   IMPLICATION_HEADINGS,
   KEY_DECISION_LABELS,

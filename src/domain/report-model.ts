@@ -6,7 +6,8 @@ import { buildCabinetPaper, type CabinetPaper } from './report-cabinet';
 import { parseMarkdownNote, type TextBlock } from './report-markdown';
 import { readingOf } from './report-reading';
 import { reportStatus, unevidencedClaims, type ReportStatus } from './report-status';
-import { formatDate, formatScore, METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
+import { METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
+import { formatDate, formatScore } from './format';
 import { buildThemes, levelLabel, type ReportTheme } from './report-themes';
 import { actionSource, WORDING } from './report-wording';
 import {

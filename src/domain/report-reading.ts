@@ -1,5 +1,6 @@
 import { PROVISIONAL_BELOW, type BandLabel } from './scoring';
-import { formatDate, formatPercent, joinAnd, plural } from './report-text';
+import { formatDate, formatPercent, plural } from './format';
+import { joinAnd } from './report-text';
 
 /** The parts of a theme that the plain-English reading looks at. */
 export type ReadingTheme = {

@@ -1,43 +1,12 @@
 /** Wording and formatting shared by every form of the report. */
 import { BAND_FLOORS, BAND_LABELS, PROVISIONAL_BELOW, targetWording } from './scoring';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-10-02" → "2 October 2026" (GOV.UK style); anything else is returned as written. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
-
-export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
-
-/** Scores are kept unrounded and rounded only for display. */
-export const formatScore = (score: number | null): string =>
-  score === null ? 'No score' : String(Math.round(score));
+import { formatPercent } from './format';
 
 /** "Accountability", "Accountability and Capacity", "Accountability, Capacity and Centralism". */
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n} ${n === 1 ? one : many}`;
 
 export const REPORT_TITLE = 'Big Society Readiness report';
 

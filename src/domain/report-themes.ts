@@ -4,7 +4,7 @@
  */
 import type { Answer, Assessment } from './assessment-schema';
 import type { Level, Questionnaire } from './questionnaire-schema';
-import { formatDate, formatPercent, formatScore } from './report-text';
+import { formatDate, formatPercent, formatScore } from './format';
 import { targetLine } from './report-wording';
 import {
   scoreTheme,

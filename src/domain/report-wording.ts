@@ -4,7 +4,7 @@
  * three outputs cannot drift apart. Figures come from the scoring constants, never typed in.
  */
 import { BAND_FLOORS, BAND_LABELS, PROVISIONAL_BELOW, targetWording } from './scoring';
-import { formatPercent, plural } from './report-text';
+import { formatPercent, plural } from './format';
 
 const provisionalShare = formatPercent(PROVISIONAL_BELOW);
 

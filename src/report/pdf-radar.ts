@@ -7,7 +7,7 @@ import {
   radarPolygon,
   type Point,
 } from '../domain/report-radar';
-import { formatScore } from '../domain/report-text';
+import { formatScore } from '../domain/format';
 import { WORDING } from '../domain/report-wording';
 import { COLOURS, lineHeight, SIZES, type PdfKit } from './pdf-kit';
 

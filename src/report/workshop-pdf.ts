@@ -1,4 +1,5 @@
 import type { WorkshopAggregate } from '../domain/aggregate';
+import { formatDate } from '../domain/format';
 import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
 import {
   COUNT_BY_TEXT,
@@ -28,17 +29,6 @@ const f1 = (x: number) =>
 const f2 = (x: number) => x.toFixed(2);
 const signed = (x: number, f: (x: number) => string) =>
   x > 0 ? `+${f(x)}` : x < 0 ? `-${f(-x)}` : f(0);
-const longDate = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-};
 
 const statRow = (g: GroupStats, f: (x: number) => string, by: CountBy): string[] =>
   g.stats
@@ -57,7 +47,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     subject: 'Learning-network workshop: aggregated readiness self-assessments',
     keywords: 'workshop, benchmark, readiness, self-assessment',
     runningHeader: workshop.name,
-    runningFooter: `Workshop pack, ${longDate(workshop.date)}`,
+    runningFooter: `Workshop pack, ${formatDate(workshop.date)}`,
     marking: 'OFFICIAL',
   });
   const questionText = new Map(
@@ -67,7 +57,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
 
   kit.paragraph('Big Society Readiness', { size: SIZES.h3, colour: COLOURS.muted, after: 1 });
   kit.paragraph(title, { size: SIZES.title, style: 'bold', after: 3 });
-  kit.paragraph(longDate(workshop.date), { size: SIZES.h2, after: 6 });
+  kit.paragraph(formatDate(workshop.date), { size: SIZES.h2, after: 6 });
 
   const roles = (Object.keys(ROLES) as (keyof typeof ROLES)[])
     .filter((r) => agg.roleCounts[r] > 0)

@@ -131,4 +131,67 @@ describe('theme page', () => {
       ).toHaveFocus(),
     );
   });
+
+  it('folds a question answered before the page opened to its answer, with notes and evidence noted', () => {
+    library.updateAssessment('a1', (a) => ({
+      ...a,
+      answers: {
+        'accountability.scrutiny': {
+          response: { kind: 'level', level: 3 },
+          notes: '',
+          evidence: 'Committee minutes',
+        },
+      },
+    }));
+    renderTheme();
+    const section = screen
+      .getByRole('heading', { name: new RegExp(scrutiny.replace('?', '\\?')) })
+      .closest('section')!;
+    expect(within(section).queryByRole('radio')).not.toBeInTheDocument();
+    expect(section).toHaveTextContent(/Question 1 of 2 · critical question · answered/);
+    expect(section).toHaveTextContent('3 – Established');
+    expect(section).toHaveTextContent('With evidence.');
+    // The other question, unanswered, is open.
+    expect(
+      screen.getByRole('group', { name: new RegExp(transparency.replace('?', '\\?')) }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a folded question with "Change" on its chosen option, and "Done" folds it again', async () => {
+    const user = userEvent.setup();
+    library.updateAssessment('a1', (a) => ({
+      ...a,
+      answers: {
+        'accountability.scrutiny': { response: { kind: 'dont-know' }, notes: '', evidence: '' },
+      },
+    }));
+    renderTheme();
+    await user.click(screen.getByRole('button', { name: /Change the answer to question 1/ }));
+    const group = screen.getByRole('group', { name: new RegExp(scrutiny.replace('?', '\\?')) });
+    const dontKnow = within(group).getByRole('radio', { name: 'Don’t know' });
+    expect(dontKnow).toBeChecked();
+    expect(dontKnow).toHaveFocus();
+    await user.click(within(group).getByRole('radio', { name: '2 – Developing' }));
+    // Still open after a choice, so arrow keys can move through the options.
+    expect(within(group).getByRole('radio', { name: '2 – Developing' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Done with question 1' }));
+    expect(
+      screen.queryByRole('group', { name: new RegExp(scrutiny.replace('?', '\\?')) }),
+    ).not.toBeInTheDocument();
+    const change = screen.getByRole('button', { name: /Change the answer to question 1/ });
+    expect(change).toHaveFocus();
+    expect(answers()['accountability.scrutiny']?.response).toEqual({ kind: 'level', level: 2 });
+  });
+
+  it('keeps a question that a change link points at open, even when it is answered', async () => {
+    library.updateAssessment('a1', (a) => ({
+      ...a,
+      answers: {
+        'accountability.transparency': { response: { kind: 'dont-know' }, notes: '', evidence: '' },
+      },
+    }));
+    renderTheme('accountability.transparency');
+    const group = screen.getByRole('group', { name: new RegExp(transparency.replace('?', '\\?')) });
+    expect(within(group).getByRole('radio', { name: 'Don’t know' })).toBeChecked();
+  });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, expectNoAxeViolations, test } from './guard';
 import {
   createAssessment,
@@ -7,6 +9,11 @@ import {
   tabToId,
   tabToText,
 } from './journey-helpers';
+
+const BANK = JSON.parse(
+  readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
+) as { themes: { questions: unknown[] }[] };
+const TOTAL_QUESTIONS = BANK.themes.reduce((n, t) => n + t.questions.length, 0);
 
 const THEMES = [
   'Accountability',
@@ -96,7 +103,9 @@ test('a keyboard-only user completes every theme and checks the answers; a reloa
       await page.waitForTimeout(400);
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(page.locator('input[type=radio]:checked')).toHaveCount(count);
+      // Every answer is there, each question folded to its answer with a way to change it.
+      await expect(page.locator('section.app-question--folded')).toHaveCount(count);
+      await expect(page.getByRole('button', { name: /^Change the answer/ })).toHaveCount(count);
       await expect(page.locator('#theme-progress')).toHaveText(
         `${count} of ${count} questions answered`,
       );
@@ -182,9 +191,9 @@ test('every journey page, including error states, has no axe violations', async 
   await page.goto('./#/assessments');
   await expect(page.locator('h1')).toBeVisible();
   await page.getByRole('button', { name: /^Rename/ }).click();
-  await page.getByLabel('New name for this assessment’s organisation').fill('');
+  await page.getByLabel('Name of this assessment').fill('x'.repeat(121));
   await page.getByRole('button', { name: 'Save the name' }).click();
-  await expect(page.getByText('Enter the name of the organisation')).toBeVisible();
+  await expect(page.getByText('The name must be 120 characters or fewer')).toBeVisible();
   await expectNoAxeViolations(page, 'saved assessments, rename with an error');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: /^Delete/ }).click();
@@ -215,24 +224,35 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   const card = page
     .locator('.govuk-summary-card')
     .filter({ hasText: 'Northfield District Council' });
-  await expect(card.getByText('1 of 41 questions answered', { exact: false })).toBeVisible();
+  await expect(
+    card.getByText(`1 of ${TOTAL_QUESTIONS} questions answered`, { exact: false }),
+  ).toBeVisible();
   await expect(card.getByText('Never exported from this browser')).toBeVisible();
 
   await card.getByRole('button', { name: /^Rename/ }).click();
-  await page.getByLabel('New name for this assessment’s organisation').fill('Northfield Council');
+  await page.getByLabel('Name of this assessment').fill('Draft for CMT, March');
   await page.getByRole('button', { name: 'Save the name' }).click();
-  await expect(page.getByText('The assessment is now called Northfield Council.')).toBeVisible();
+  await expect(
+    page.getByText(
+      /^The assessment is now called Draft for CMT, March \(Northfield District Council, \d+ \w+ \d{4}\)\.$/,
+    ),
+  ).toBeVisible();
 
-  const renamed = page.locator('.govuk-summary-card').filter({ hasText: 'Northfield Council' });
+  // The name is the assessment's own; the organisation printed on the report is unchanged.
+  const renamed = page.locator('.govuk-summary-card').filter({ hasText: 'Draft for CMT, March' });
+  await expect(renamed.locator('h2')).toContainText('Draft for CMT, March');
   const downloadPromise = page.waitForEvent('download');
   await renamed.getByRole('button', { name: /^Export as a file/ }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^northfield-council-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^northfield-district-council-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   expect(JSON.parse(text)).toMatchObject({
     format: 'readiness-assessment',
     id,
-    about: { organisation: 'Northfield Council' },
+    name: 'Draft for CMT, March',
+    about: { organisation: 'Northfield District Council' },
   });
   await expect(renamed.getByText('Never exported from this browser')).toHaveCount(0);
 
@@ -243,6 +263,10 @@ test('saved assessments: rename, duplicate as a re-assessment, export, delete an
   await page.goto('./#/assessments');
   await expect(page.locator('.govuk-summary-card')).toHaveCount(2);
   await expect(page.getByText(/the assessment dated/)).toBeVisible();
+  // The copy is named as a re-assessment, so the two are told apart at a glance.
+  await expect(
+    page.locator('.govuk-summary-card h2', { hasText: /^Re-assessment of Draft for CMT, March/ }),
+  ).toBeVisible();
 
   const original = page
     .locator('.govuk-summary-card')
@@ -260,8 +284,33 @@ test('trying the example stores a copy and opens its results', async ({ page }) 
   await page.goto('./');
   await page.getByRole('button', { name: 'Try the example assessment' }).click();
   await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  const first = page.url();
   await page.goto('./');
-  await expect(page.getByRole('link', { name: /Northmoor Borough Council/ })).toBeVisible();
+  const recent = page.locator('.app-recent-list li');
+  await expect(recent).toHaveCount(1);
+  await expect(recent).toContainText('Northmoor Borough Council');
+
+  // Pressed again, it offers the saved copy instead of silently saving a second one.
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await expect(
+    page.getByText('A copy of the example is already saved in this browser.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the saved copy' })).toBeFocused();
+  await expectNoAxeViolations(page, 'start page, example already saved');
+  await page.getByRole('button', { name: 'Open the saved copy' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  expect(page.url()).toBe(first);
+  await page.goto('./');
+  await expect(recent).toHaveCount(1);
+
+  // A second copy only when asked for, and named so the two are told apart.
+  await page.getByRole('button', { name: 'Try the example assessment' }).click();
+  await page.getByRole('button', { name: 'Save another copy' }).click();
+  await page.waitForURL(/#\/a\/[^/]+\/results$/);
+  expect(page.url()).not.toBe(first);
+  await page.goto('./');
+  await expect(recent).toHaveCount(2);
+  await expect(recent.first()).toContainText('(copy of');
 });
 
 test('closing the browser half way and opening it again finds every answer', async ({
@@ -313,8 +362,16 @@ test('closing the browser half way and opening it again finds every answer', asy
     await again.getByRole('link', { name: /Closing Borough Council/ }).click();
     await expect(again.getByText('You have answered 2 of')).toBeVisible();
     await again.getByRole('link', { name: 'Motivation and demand' }).click();
-    await expect(questionGroup(again, 0).getByLabel('1 – Emerging')).toBeChecked();
+    const sections = again.locator('section.app-question');
+    await expect(sections.nth(0)).toContainText('Your answer: 1 – Emerging');
+    await expect(sections.nth(1)).toContainText('Your answer: Don’t know');
+    await expect(sections.nth(1)).toContainText('With notes.');
+    await sections
+      .nth(1)
+      .getByRole('button', { name: /^Change the answer/ })
+      .click();
     await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeChecked();
+    await expect(questionGroup(again, 1).getByLabel('Don’t know')).toBeFocused();
     await expect(again.locator('section.app-question').nth(1).getByLabel(/Notes/)).toHaveValue(
       'Ask the volunteer centre for figures',
     );

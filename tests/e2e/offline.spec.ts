@@ -50,6 +50,8 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
   const id = /#\/a\/([^/]+)\//.exec(page.url())![1]!;
 
   await page.goto(`./#/a/${id}/theme/capacity`);
+  // The example's questions are answered, so they open folded: open the first to change it.
+  await page.getByRole('button', { name: 'Change the answer to question 1' }).click();
   const firstQuestion = page.locator('main fieldset').first();
   await expect(firstQuestion).toBeVisible();
   await firstQuestion.getByRole('radio').nth(3).check();

@@ -178,7 +178,7 @@ test('a re-assessment shows progress since last time, per theme and per question
   await page.waitForURL(/#\/a\/[^/]+\/tasks$/);
   const id = /#\/a\/([^/]+)\/tasks/.exec(page.url())![1]!;
 
-  // Capacity's funding-exposure question was at level 1 in the example; raise it to 3.
+  // Capacity's funding-exposure question is at level 0 in the example; raise it to 3.
   await page.goto(`./#/a/${id}/theme/capacity/capacity.funding-exposure`);
   const question = page.locator('#q-capacity-funding-exposure');
   await question.getByRole('radio', { name: '3 – Established' }).check();
@@ -199,9 +199,9 @@ test('a re-assessment shows progress since last time, per theme and per question
   });
   await expect(row.getByRole('cell')).toHaveText([
     /depend on council/,
-    '1 Emerging',
+    '0 Not started',
     '3 Established',
-    '+2',
+    '+3',
     'Yes',
   ]);
   await expectNoAxeViolations(page, 'results page with progress');

@@ -88,6 +88,8 @@ test('the device keeps only assessment data and settings', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Change an answer, as a journey does, so the save-on-change path writes too.
   await page.goto(`./#/a/${id}/theme/accountability`);
+  // The example's questions are answered, so they open folded: open the first to change it.
+  await page.getByRole('button', { name: 'Change the answer to question 1' }).click();
   const levels = page.locator('main fieldset').first().getByRole('radio');
   // Pick one of the five levels that is not the example's answer, so the change is a real write.
   let chosen = 0;

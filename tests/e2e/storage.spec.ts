@@ -71,8 +71,10 @@ test('a storage write that fails shows a "not saved" alert with a download, and 
   await fresh.evaluate(() => {
     (window as unknown as { failPut: boolean }).failPut = false;
   });
-  await expect(questionGroup(fresh, 0).getByLabel('3 – Established')).toBeChecked();
-  await expect(questionGroup(fresh, 1).getByLabel('Don’t know')).toBeChecked();
+  // Answered questions open folded to their answers.
+  const sections = fresh.locator('section.app-question');
+  await expect(sections.nth(0)).toContainText('Your answer: 3 – Established');
+  await expect(sections.nth(1)).toContainText('Your answer: Don’t know');
 });
 
 test('unreadable or newer saved data is reported, offered for download, and kept until the user discards it', async ({

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
+import { assessmentLabel } from '../../src/domain/format';
 import { describe, expect, it } from 'vitest';
 import {
   duplicateAsReassessment,
@@ -264,6 +265,7 @@ describe('new, serialised and duplicated assessments', () => {
     const later = duplicateAsReassessment(earlier, 'again', new Date('2027-03-01T12:00:00.000Z'));
     expect(later).toMatchObject({
       id: 'again',
+      name: `Re-assessment of ${assessmentLabel(earlier)}`,
       about: { date: '2027-03-01' },
       answers: earlier.answers,
     });

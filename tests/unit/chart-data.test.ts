@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeChartRow,
-  formatCoverage,
-  formatScore,
   heatTable,
   themeChartRows,
   themeExtremes,
@@ -15,28 +13,6 @@ import {
   notApplicable,
   resultsBank,
 } from '../fixtures/results-bank';
-
-describe('formatScore', () => {
-  it.each([
-    [null, 'No score'],
-    [0, '0'],
-    [62.5, '63'],
-    [62.49, '62'],
-    [100, '100'],
-  ])('shows %s as %s', (score, shown) => {
-    expect(formatScore(score)).toBe(shown);
-  });
-});
-
-describe('formatCoverage', () => {
-  it.each([
-    [0, '0%'],
-    [2 / 3, '67%'],
-    [1, '100%'],
-  ])('shows %s as %s', (coverage, shown) => {
-    expect(formatCoverage(coverage)).toBe(shown);
-  });
-});
 
 describe('themeChartRows', () => {
   const answers = {

@@ -3,7 +3,6 @@ import type { PlanAction } from '../../src/domain/assessment-schema';
 import {
   applyDraftMerge,
   dateToParts,
-  formatDate,
   isOverdue,
   isPastDate,
   isUntouchedSuggestion,
@@ -197,9 +196,5 @@ describe('due dates', () => {
   it('turns a stored date back into the three boxes', () => {
     expect(dateToParts('2027-03-05')).toEqual({ day: '5', month: '3', year: '2027' });
     expect(dateToParts('')).toEqual({ day: '', month: '', year: '' });
-  });
-
-  it('writes dates the GOV.UK way', () => {
-    expect(formatDate('2027-03-05')).toBe('5 March 2027');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdownNote, plainInline } from '../../src/domain/report-markdown';
 import { labelPlacement, radarPoint } from '../../src/domain/report-radar';
 import { readingOf, type ReadingTheme } from '../../src/domain/report-reading';
-import { formatDate, joinAnd } from '../../src/domain/report-text';
+import { joinAnd } from '../../src/domain/report-text';
 import { pdfSafe } from '../../src/report/pdf-text';
 
 const t = (
@@ -119,12 +119,6 @@ describe('plain-English reading of the results', () => {
 });
 
 describe('formatting', () => {
-  it.each([
-    ['2026-10-02', '2 October 2026'],
-    ['2027-01-31', '31 January 2027'],
-    ['not a date', 'not a date'],
-  ])('formatDate(%s) is %s', (iso, words) => expect(formatDate(iso)).toBe(words));
-
   it.each([
     [[], ''],
     [['A'], 'A'],

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
@@ -7,15 +8,6 @@ import { ROLES } from '../../domain/options';
 import { downloadText, fileSlug } from '../../lib/download';
 import { markExported, useAssessment, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
-
-const longDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** Export one assessment: the versioned JSON file (for backup, moving or a workshop) and its answers as CSV. */
 export function ExportPage({ params }: { params: Record<string, string | undefined> }) {
@@ -70,7 +62,7 @@ export function ExportPage({ params }: { params: Record<string, string | undefin
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Last exported from this device</dt>
             <dd className="govuk-summary-list__value">
-              {lastExportedAt ? longDate(lastExportedAt) : 'Never'}
+              {lastExportedAt ? formatDateTime(lastExportedAt) : 'Never'}
             </dd>
           </div>
         </dl>

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import { assessmentLabel, formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
-import type { Assessment } from '../../domain/assessment-schema';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
 import { ROLES } from '../../domain/options';
 import {
@@ -20,6 +20,7 @@ import { addAssessments, lookupSaved, useLibrary } from '../../store/library-sto
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { prewarmImportWorker, readChosenFiles } from '../../workers/read-files';
 import { BenchmarkComparisonView } from './benchmark-comparison';
+import { ConflictChoiceField } from './conflict-choice';
 
 type Phase =
   | { kind: 'idle' }
@@ -34,7 +35,6 @@ type Phase =
     };
 
 const INPUT_ID = 'import-files';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const whatHappens = (item: ImportItem) =>
   item.status === 'identical'
@@ -42,15 +42,6 @@ const whatHappens = (item: ImportItem) =>
     : item.status === 'new'
       ? 'Will be added'
       : null;
-
-/** Which of two copies of one assessment was changed later, in the user's words. */
-function newerCopy(savedCopy: Assessment | undefined, file: Assessment): string {
-  if (!savedCopy) return 'Another file you chose has the same assessment.';
-  const day = (iso: string) => iso.slice(0, 16).replace('T', ' at ');
-  const when = `The saved copy was last changed on ${day(savedCopy.updatedAt)}; this file on ${day(file.updatedAt)}.`;
-  if (savedCopy.updatedAt === file.updatedAt) return when;
-  return `${when} The ${savedCopy.updatedAt > file.updatedAt ? 'saved copy' : 'file'} is newer.`;
-}
 
 /** Import assessment files (and network benchmark files) into the library, one or many at once. */
 export function ImportPage() {
@@ -69,10 +60,19 @@ export function ImportPage() {
   usePageTitle('Import files', errors.length > 0);
 
   const choose = async (files: File[]) => {
+    // Files chosen more while reviewing join the ones already read and valid (a file chosen again
+    // takes its earlier reading's place), so choosing the right file after a wrong one keeps the rest.
+    const kept =
+      phase.kind === 'review'
+        ? phase.outcomes.filter((o) => o.kind !== 'error' && !files.some((f) => f.name === o.name))
+        : [];
     setPhase({ kind: 'reading', done: 0, total: files.length });
-    const read = await readChosenFiles(files, bank, (done) =>
-      setPhase({ kind: 'reading', done, total: files.length }),
-    );
+    const read = [
+      ...kept,
+      ...(await readChosenFiles(files, bank, (done) =>
+        setPhase({ kind: 'reading', done, total: files.length }),
+      )),
+    ];
     // The library may be unknown (unlistable storage): read each file's saved copy first.
     await lookupSaved(
       read.flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment.id] : [])),
@@ -95,7 +95,7 @@ export function ImportPage() {
       outcomes: phase.outcomes,
       added: ids.map((id, i) => ({
         id,
-        label: `${list[i]?.about.organisation ?? ''} (${list[i]?.about.date ?? ''})`,
+        label: list[i] ? assessmentLabel(list[i]) : '',
       })),
       skipped: phase.items.filter((x) => x.status === 'identical').length,
       round: phase.round,
@@ -200,7 +200,7 @@ export function ImportPage() {
                         {a.about.organisation}
                         <br />
                         <span className="govuk-body-s">
-                          {ROLES[a.about.role]}, {a.about.date}
+                          {ROLES[a.about.role]}, {formatDate(a.about.date)}
                         </span>
                       </td>
                       <td className="govuk-table__cell">
@@ -208,46 +208,13 @@ export function ImportPage() {
                           <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p>
                         ) : null}
                         {item.status === 'conflict' ? (
-                          <div className="govuk-form-group govuk-!-margin-bottom-0">
-                            <fieldset className="govuk-fieldset">
-                              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                                A different version of this assessment is already saved. What should
-                                happen?
-                              </legend>
-                              <p className="govuk-body-s govuk-!-margin-bottom-1">
-                                {newerCopy(saved[a.id], a)}
-                              </p>
-                              <div
-                                className="govuk-radios govuk-radios--small"
-                                data-module="govuk-radios"
-                              >
-                                {(
-                                  [
-                                    ['keep-both', 'Keep both (add this file as a separate copy)'],
-                                    ['replace', 'Replace the saved copy with this file'],
-                                  ] as const
-                                ).map(([value, label]) => (
-                                  <div className="govuk-radios__item" key={value}>
-                                    <input
-                                      className="govuk-radios__input"
-                                      id={`conflict-${i}-${value}`}
-                                      name={`conflict-${i}`}
-                                      type="radio"
-                                      value={value}
-                                      checked={(choices[i] ?? 'keep-both') === value}
-                                      onChange={() => setChoices((c) => ({ ...c, [i]: value }))}
-                                    />
-                                    <label
-                                      className="govuk-label govuk-radios__label"
-                                      htmlFor={`conflict-${i}-${value}`}
-                                    >
-                                      {label}
-                                    </label>
-                                  </div>
-                                ))}
-                              </div>
-                            </fieldset>
-                          </div>
+                          <ConflictChoiceField
+                            index={i}
+                            fileChanged={a.updatedAt}
+                            savedChanged={saved[a.id]?.updatedAt}
+                            value={choices[i] ?? 'keep-both'}
+                            onChange={(value) => setChoices((c) => ({ ...c, [i]: value }))}
+                          />
                         ) : null}
                         {note ? (
                           <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
@@ -316,7 +283,7 @@ function BenchmarkSection({
       </h2>
       <p className="govuk-body">
         From {name}: the anonymised figures of {plural(benchmark.respondents, 'response')} from{' '}
-        {plural(benchmark.organisations, 'organisation')}, {benchmark.date}. It holds no
+        {plural(benchmark.organisations, 'organisation')}, {formatDate(benchmark.date)}. It holds no
         organisation’s own answers.
       </p>
       {savedCount === 0 ? (

@@ -1,5 +1,5 @@
 import { href, paths } from '../../app/paths';
-import { formatDateTime } from '../../components/recent-assessments';
+import { formatDateTime } from '../../domain/format';
 import { usePageTitle } from '../../components/use-page-title';
 import { useLibrary } from '../../store/library-store';
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { href, paths } from '../../app/paths';
 import { ErrorMessage } from '../../components/error-summary';
-import { formatDate, formatDateTime } from '../../components/recent-assessments';
+import { assessmentLabel, assessmentTitle, formatDate, formatDateTime } from '../../domain/format';
 import type { Assessment } from '../../domain/assessment-schema';
 import { ROLES } from '../../domain/options';
 import { assessmentProgress } from '../../domain/progress';
 import { updateAssessment, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
+/** The assessment's own name may be empty (it is then known by its organisation and date). */
 export function renameProblem(name: string): string | null {
-  if (name.trim() === '') return 'Enter the name of the organisation';
-  if (name.trim().length > 200) return 'Organisation name must be 200 characters or fewer';
+  if (name.trim().length > 120) return 'The name must be 120 characters or fewer';
   return null;
 }
 
@@ -25,12 +25,12 @@ export function AssessmentCard({
   onExport: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
-  onRenamed: (organisation: string) => void;
+  onRenamed: (label: string) => void;
 }) {
   const questionnaire = useQuestionnaire();
   const meta = useLibrary((s) => s.meta[a.id]);
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
-  const [name, setName] = useState(a.about.organisation);
+  const [name, setName] = useState(a.name);
   const [error, setError] = useState<string | null>(null);
   const progress = assessmentProgress(questionnaire, a);
   const domId = `card-${a.id}`;
@@ -42,27 +42,24 @@ export function AssessmentCard({
       document.getElementById(`${domId}-name`)?.focus();
       return;
     }
-    const organisation = name.trim();
-    updateAssessment(a.id, (x) => ({ ...x, about: { ...x.about, organisation } }));
+    const renamed = { ...a, name: name.trim() };
+    updateAssessment(a.id, (x) => ({ ...x, name: renamed.name }));
     setMode('view');
-    onRenamed(organisation);
+    onRenamed(assessmentLabel(renamed));
   };
 
   return (
     <div className="govuk-summary-card" id={domId}>
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title">
-          {a.about.organisation}
+          {assessmentTitle(a)}
           <span className="govuk-visually-hidden">, {formatDate(a.about.date)}</span>
         </h2>
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
             <a className="govuk-link" href={href(paths.tasks(a.id))}>
               Open
-              <span className="govuk-visually-hidden">
-                {' '}
-                {a.about.organisation} {a.about.date}
-              </span>
+              <span className="govuk-visually-hidden"> {assessmentLabel(a)}</span>
             </a>
           </li>
         </ul>
@@ -70,6 +67,7 @@ export function AssessmentCard({
       <div className="govuk-summary-card__content">
         <dl className="govuk-summary-list">
           {[
+            ['Organisation', a.about.organisation],
             ['Date of assessment', formatDate(a.about.date)],
             ['Role', ROLES[a.about.role]],
             [
@@ -104,15 +102,19 @@ export function AssessmentCard({
           >
             <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
               <label className="govuk-label govuk-label--s" htmlFor={`${domId}-name`}>
-                New name for this assessment’s organisation
+                Name of this assessment
               </label>
+              <div className="govuk-hint" id={`${domId}-name-hint`}>
+                For example, “Draft for CMT, March”. Leave it empty to call it by its organisation
+                and date. The organisation is changed on the assessment’s “About” page.
+              </div>
               <ErrorMessage id={`${domId}-name-error`} message={error ?? undefined} />
               <input
                 className={`govuk-input${error ? ' govuk-input--error' : ''}`}
                 id={`${domId}-name`}
                 type="text"
                 value={name}
-                aria-describedby={error ? `${domId}-name-error` : undefined}
+                aria-describedby={`${domId}-name-hint${error ? ` ${domId}-name-error` : ''}`}
                 onChange={(e) => setName(e.target.value)}
                 autoFocus
               />
@@ -126,7 +128,7 @@ export function AssessmentCard({
                 className="govuk-button govuk-button--secondary"
                 onClick={() => {
                   setMode('view');
-                  setName(a.about.organisation);
+                  setName(a.name);
                   setError(null);
                 }}
               >
@@ -145,7 +147,7 @@ export function AssessmentCard({
             </span>
             <strong className="govuk-warning-text__text" id={`${domId}-delete-warning`}>
               <span className="govuk-visually-hidden">Warning</span>
-              Delete {a.about.organisation} ({formatDate(a.about.date)}) from this browser?{' '}
+              Delete {assessmentLabel(a)} from this browser?{' '}
               {meta?.lastExportedAt
                 ? `It was last exported ${formatDateTime(meta.lastExportedAt)}.`
                 : 'It has never been exported: export it first if you may need it.'}
@@ -179,13 +181,13 @@ export function AssessmentCard({
           <ul className="govuk-list app-card-actions govuk-!-margin-top-4">
             <li>
               <button type="button" className="app-button-link" onClick={() => setMode('rename')}>
-                Rename<span className="govuk-visually-hidden"> {a.about.organisation}</span>
+                Rename<span className="govuk-visually-hidden"> {assessmentLabel(a)}</span>
               </button>
             </li>
             <li>
               <button type="button" className="app-button-link" onClick={onDuplicate}>
                 Duplicate as a re-assessment
-                <span className="govuk-visually-hidden"> of {a.about.organisation}</span>
+                <span className="govuk-visually-hidden"> of {assessmentLabel(a)}</span>
               </button>
               <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
                 Starts a new assessment dated today from these answers, to see what has changed.
@@ -194,12 +196,12 @@ export function AssessmentCard({
             <li>
               <button type="button" className="app-button-link" onClick={onExport}>
                 Export as a file
-                <span className="govuk-visually-hidden"> ({a.about.organisation})</span>
+                <span className="govuk-visually-hidden"> ({assessmentLabel(a)})</span>
               </button>
             </li>
             <li>
               <button type="button" className="app-button-link" onClick={() => setMode('delete')}>
-                Delete<span className="govuk-visually-hidden"> {a.about.organisation}</span>
+                Delete<span className="govuk-visually-hidden"> {assessmentLabel(a)}</span>
               </button>
             </li>
           </ul>

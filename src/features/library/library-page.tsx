@@ -8,6 +8,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { byLastChange } from '../../components/recent-assessments';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
+import { assessmentLabel } from '../../domain/format';
 import {
   addAssessments,
   markExported,
@@ -19,7 +20,7 @@ import { StorageFacts } from './storage-facts';
 
 type Flash =
   | { kind: 'deleted'; assessment: Assessment }
-  | { kind: 'renamed' | 'exported'; organisation: string }
+  | { kind: 'renamed' | 'exported'; label: string }
   | { kind: 'error'; message: string };
 
 /** Every assessment saved in this browser: open, rename, duplicate as a re-assessment, export, delete. */
@@ -35,7 +36,7 @@ export function LibraryPage() {
     try {
       await downloadAssessment(a);
       markExported(a.id);
-      setFlash({ kind: 'exported', organisation: a.about.organisation });
+      setFlash({ kind: 'exported', label: assessmentLabel(a) });
     } catch (error) {
       setFlash({
         kind: 'error',
@@ -62,7 +63,7 @@ export function LibraryPage() {
           <NotificationBanner
             success
             title="Deleted"
-            heading={`${flash.assessment.about.organisation} (${flash.assessment.about.date}) has been deleted from this browser.`}
+            heading={`${assessmentLabel(flash.assessment)} has been deleted from this browser.`}
           >
             <p className="govuk-body">
               <button
@@ -82,14 +83,14 @@ export function LibraryPage() {
           <NotificationBanner
             success
             title="Renamed"
-            heading={`The assessment is now called ${flash.organisation}.`}
+            heading={`The assessment is now called ${flash.label}.`}
           />
         ) : null}
         {flash?.kind === 'exported' ? (
           <NotificationBanner
             success
             title="Exported"
-            heading={`A file of ${flash.organisation} has been saved to your downloads.`}
+            heading={`A file of ${flash.label} has been saved to your downloads.`}
           >
             <p className="govuk-body">
               Keep it somewhere safe, such as your council’s document store.
@@ -122,7 +123,7 @@ export function LibraryPage() {
               onExport={() => void onExport(a)}
               onDuplicate={() => void onDuplicate(a)}
               onDelete={() => onDelete(a)}
-              onRenamed={(organisation) => setFlash({ kind: 'renamed', organisation })}
+              onRenamed={(label) => setFlash({ kind: 'renamed', label })}
             />
           ))
         )}

@@ -1,7 +1,8 @@
 import { href, paths } from '../../app/paths';
 import type { PlanAction } from '../../domain/assessment-schema';
 import { PRIORITIES, STATUSES } from '../../domain/options';
-import { formatDate, isOverdue } from '../../domain/plan-edit';
+import { formatDate } from '../../domain/format';
+import { isOverdue } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 
 const PRIORITY_TAG = {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Assessment } from '../../domain/assessment-schema';
-import { formatScore } from '../../domain/chart-data';
+import { formatScore } from '../../domain/format';
 import type { Level } from '../../domain/questionnaire-schema';
 import { defaultTarget, targetWording, type AssessmentResult } from '../../domain/scoring';
 

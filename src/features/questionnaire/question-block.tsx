@@ -1,14 +1,21 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Radios, type RadioOption } from '../../components/radios';
 import { SavedTextarea } from '../../components/textarea-field';
 import { choiceOf, responseOf, withAnswer, type ResponseChoice } from '../../domain/answer-edits';
 import type { Answer } from '../../domain/assessment-schema';
 import type { Question } from '../../domain/questionnaire-schema';
 import { updateAssessment } from '../../store/library-store';
+import { AnsweredSummary } from './answered-summary';
 
 /**
  * One question: the five level descriptors as radios, "Don't know" and "Not applicable" (with a
  * reason), expandable guidance, and notes and evidence. Every change is saved as it is made.
+ *
+ * A question already answered when the page opens is shown folded to its answer, with a "Change"
+ * button, so an answered theme fits in a few screens. An open question stays open while it is being
+ * answered (arrow keys move through radios and choose as they go, so folding on a choice would
+ * close it under the user's fingers) until "Done" folds it. Focus follows: "Change" puts it on the
+ * chosen option, "Done" back on the "Change" button.
  */
 export const QuestionBlock = memo(function QuestionBlock({
   assessmentId,
@@ -31,6 +38,24 @@ export const QuestionBlock = memo(function QuestionBlock({
   const domId = `q-${qid.replace(/\./g, '-')}`;
   const response = answer?.response ?? null;
   const chosen = choiceOf(response);
+  const [folded, setFolded] = useState(() => response !== null && !autofocus);
+  const focusNext = useRef<'choice' | 'change' | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const where = focusNext.current;
+    focusNext.current = null;
+    if (!where || !section.current) return;
+    const target =
+      where === 'change'
+        ? section.current.querySelector<HTMLElement>('.app-question__change')
+        : (section.current.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+          section.current.querySelector<HTMLElement>('input[type="radio"]'));
+    target?.focus();
+  }, [folded]);
+  const fold = (value: boolean) => {
+    focusNext.current = value ? 'change' : 'choice';
+    setFolded(value);
+  };
   const save = (patch: Partial<Answer>) =>
     updateAssessment(assessmentId, (a) => withAnswer(a, qid, patch));
 
@@ -62,8 +87,45 @@ export const QuestionBlock = memo(function QuestionBlock({
     },
   ];
 
+  const caption = (
+    <span className="govuk-caption-m">
+      Question {number} of {of}
+      {question.critical ? ' · critical question' : ''}
+      {response ? <span className="app-question__answered"> · answered</span> : null}
+    </span>
+  );
+
+  if (folded && response) {
+    return (
+      <section
+        className="app-question app-question--folded"
+        id={domId}
+        aria-labelledby={`${domId}-heading`}
+        ref={section}
+      >
+        <h2 className="govuk-heading-s govuk-!-margin-bottom-2" id={`${domId}-heading`}>
+          {caption}
+          {question.text}
+        </h2>
+        <AnsweredSummary
+          response={response}
+          scale={scale}
+          levels={question.levels}
+          answer={answer}
+          number={number}
+          onChange={() => fold(false)}
+        />
+      </section>
+    );
+  }
+
   return (
-    <section className="app-question" id={domId} aria-labelledby={`${domId}-heading`}>
+    <section
+      className={`app-question${response ? ' app-question--answered' : ''}`}
+      id={domId}
+      aria-labelledby={`${domId}-heading`}
+      ref={section}
+    >
       <Radios
         idPrefix={`${domId}-response`}
         legendClassName="govuk-fieldset__legend--m"
@@ -73,10 +135,7 @@ export const QuestionBlock = memo(function QuestionBlock({
             id={`${domId}-heading`}
             data-autofocus={autofocus ? '' : undefined}
           >
-            <span className="govuk-caption-m">
-              Question {number} of {of}
-              {question.critical ? ' · critical question' : ''}
-            </span>
+            {caption}
             {question.text}
           </h2>
         }
@@ -139,6 +198,15 @@ export const QuestionBlock = memo(function QuestionBlock({
         onSave={(evidence) => save({ evidence })}
         maxLength={10000}
       />
+      {response ? (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={() => fold(true)}
+        >
+          Done <span className="govuk-visually-hidden">with question {number}</span>
+        </button>
+      ) : null}
     </section>
   );
 });

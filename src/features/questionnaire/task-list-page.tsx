@@ -1,6 +1,6 @@
 import { href, paths } from '../../app/paths';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
-import { formatDate } from '../../components/recent-assessments';
+import { formatDate, plural } from '../../domain/format';
 import { SummaryList } from '../../components/summary-list';
 import { TaskList, type Task } from '../../components/task-list';
 import { usePageTitle } from '../../components/use-page-title';
@@ -65,7 +65,7 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
         ? {
             text:
               assessment.plan.length > 0
-                ? `${assessment.plan.length} action${assessment.plan.length === 1 ? '' : 's'}`
+                ? plural(assessment.plan.length, 'action')
                 : 'No actions yet',
           }
         : { text: 'Cannot start yet' },

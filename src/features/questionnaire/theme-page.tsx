@@ -10,6 +10,7 @@ import { useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { QuestionBlock } from './question-block';
 import { useBankFit } from './use-bank-fit';
+import { ThemeProgress } from './theme-progress';
 
 export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.id ?? '';
@@ -63,13 +64,12 @@ export function ThemePage({ params }: { params: Record<string, string | undefine
         <h1 className="govuk-heading-l">{theme.title}</h1>
         <p className="govuk-body">{theme.summary}</p>
         <p className="govuk-body">
-          Choose the level that best describes your council now. If you are not sure, choose “Don’t
-          know”: it is better than a guess. Your answers are saved as you give them.
+          Choose the highest level whose conditions all hold for your council now. If you are not
+          sure, choose “Don’t know”: it is better than a guess. Your answers are saved as you give
+          them.
         </p>
         <RatingRule terms={questionnaire.terms} />
-        <p className="govuk-body govuk-!-font-weight-bold" id="theme-progress">
-          {progress.answered} of {progress.total} questions answered
-        </p>
+        <ThemeProgress answered={progress.answered} total={progress.total} />
 
         {theme.questions.map((q, i) => (
           <QuestionBlock

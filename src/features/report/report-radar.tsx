@@ -6,7 +6,7 @@ import {
   radarPolygon,
   type Point,
 } from '../../domain/report-radar';
-import { formatScore } from '../../domain/report-text';
+import { formatScore } from '../../domain/format';
 
 const W = 640;
 const H = 420;

@@ -1,12 +1,11 @@
 import { href, paths } from '../../app/paths';
-import { formatScore } from '../../domain/chart-data';
+import { formatDate, formatScore } from '../../domain/format';
 import {
   formatChange,
   formatScoreChange,
   type AnswerState,
   type Comparison,
 } from '../../domain/comparison';
-import { formatDate } from '../../domain/plan-edit';
 import type { Level } from '../../domain/questionnaire-schema';
 import { targetToScore } from '../../domain/scoring';
 

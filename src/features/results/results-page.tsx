@@ -3,13 +3,8 @@ import { href, paths } from '../../app/paths';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
-import {
-  formatCoverage,
-  formatScore,
-  heatTable,
-  themeChartRows,
-  themeExtremes,
-} from '../../domain/chart-data';
+import { heatTable, themeChartRows, themeExtremes } from '../../domain/chart-data';
+import { formatPercent, formatScore } from '../../domain/format';
 import { compareWithBaseline } from '../../domain/comparison';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import {
@@ -214,7 +209,7 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
                     className="govuk-table__cell govuk-table__cell--numeric"
                     data-field="coverage"
                   >
-                    {formatCoverage(t.coverage)}
+                    {formatPercent(t.coverage)}
                     <span className="app-muted">
                       {' '}
                       ({t.answeredWithLevel} of {t.total})

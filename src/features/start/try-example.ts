@@ -5,12 +5,13 @@ import type { Result } from '../../domain/result';
 
 /**
  * Load the example council's assessment shipped with the app, check it like any imported file,
- * and return a copy with a new id (so trying the example twice gives two separate copies).
+ * and return it dated now. It keeps the file's own id unless `newId` is given, so that the start
+ * page can tell that a copy is already saved and offer to open it rather than save a second one.
  */
 export async function loadExample(
   questionnaire: Questionnaire,
-  newId: string,
   now: Date,
+  newId?: string,
 ): Promise<Result<Assessment>> {
   let text: string;
   try {
@@ -42,6 +43,11 @@ export async function loadExample(
   const stamp = now.toISOString();
   return {
     ok: true,
-    value: { ...read.value.assessment, id: newId, createdAt: stamp, updatedAt: stamp },
+    value: {
+      ...read.value.assessment,
+      id: newId ?? read.value.assessment.id,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
@@ -37,14 +38,6 @@ type Load =
   | { kind: 'missing' }
   | { kind: 'problem'; message: string }
   | { kind: 'ok'; workshop: Workshop };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.workshopId ?? '';
@@ -186,7 +179,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
             </div>
           </div>
         ) : null}
-        <span className="govuk-caption-l">Workshop, {longDate(workshop.date)}</span>
+        <span className="govuk-caption-l">Workshop, {formatDate(workshop.date)}</span>
         <h1 className="govuk-heading-l">{workshop.name}</h1>
         <p className="govuk-body-l" data-testid="workshop-summary">
           {plural(agg.respondents, 'response')} from {plural(agg.organisations, 'organisation')}.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '../../domain/format';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
@@ -21,7 +22,6 @@ export type ImportState =
     };
 
 const INPUT_ID = 'workshop-files';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Reading chosen files into the workshop, and what the facilitator is told about them. */
 export function useWorkshopImport(

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { formatDate } from '../../domain/format';
 import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
 import { FilesErrorSummary } from '../../components/files-error-summary';
@@ -20,13 +21,6 @@ type Listing =
   | { kind: 'ok'; workshops: WorkshopSummary[]; problems: WorkshopProblem[] }
   | { kind: 'failed'; message: string };
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 const pad = (s: string, n: number) => s.trim().padStart(n, '0');
 
 /** Workshops on this device, and the form to create one (a name and a date). */
@@ -151,7 +145,7 @@ export function WorkshopsPage() {
                       {w.name}
                     </a>
                   </td>
-                  <td className="govuk-table__cell">{longDate(w.date)}</td>
+                  <td className="govuk-table__cell">{formatDate(w.date)}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{w.participants}</td>
                   <td className="govuk-table__cell">
                     <ConfirmInRow
