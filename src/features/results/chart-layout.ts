@@ -40,7 +40,8 @@ export type RadarLayout = {
   height: number;
   centre: Point;
   radius: number;
-  rings: { value: number; path: string; label: Point }[];
+  /** A ring's value label, or null where it would sit on a shape. */
+  rings: { value: number; path: string; label: Point | null }[];
   spokes: { from: Point; to: Point }[];
   current: { path: string; points: (Point | null)[] };
   target: { path: string; points: Point[] };
@@ -93,8 +94,16 @@ export function radarLayout(rows: readonly ThemeChartRow[], width: number): Rada
   const height = Math.ceil(fit.maxY - fit.minY + 2 * margin);
   const at = (p: Point): Point => ({ x: p.x + cx, y: p.y + cy });
   const point = (i: number, v: number) => radarPoint(i, n, v, cx, cy, radius);
-  // Ring values sit half way between two axes, where neither series has a corner.
-  const between = axisAngle(0, n) - Math.PI / n;
+  // Ring values go half way between the two axes where the drawn shapes reach least far, and only
+  // the rings beyond the shapes there are labelled, so no value is written on a shape.
+  const reach = rows.map((r) => Math.max(r.hasScore ? r.score : 0, r.target));
+  const gapReach = reach.map((a, i) => {
+    const b = reach[(i + 1) % n] ?? 0;
+    return a + b === 0 ? 0 : (2 * a * b * Math.cos(Math.PI / n)) / (a + b);
+  });
+  const emptiest = gapReach.indexOf(Math.min(...gapReach));
+  const between = axisAngle(emptiest, n) + Math.PI / n;
+  const clear = (gapReach[emptiest] ?? 0) + 6;
 
   return {
     width,
@@ -104,10 +113,13 @@ export function radarLayout(rows: readonly ThemeChartRow[], width: number): Rada
     rings: RADAR_RINGS.map((value) => ({
       value,
       path: path(rows.map((_, i) => point(i, value))),
-      label: {
-        x: cx + ((radius * value) / 100) * Math.cos(between),
-        y: cy + ((radius * value) / 100) * Math.sin(between),
-      },
+      label:
+        value * Math.cos(Math.PI / n) < clear
+          ? null
+          : {
+              x: cx + ((radius * value * Math.cos(Math.PI / n)) / 100) * Math.cos(between),
+              y: cy + ((radius * value * Math.cos(Math.PI / n)) / 100) * Math.sin(between),
+            },
     })),
     spokes: rows.map((_, i) => ({ from: { x: cx, y: cy }, to: point(i, 100) })),
     current: {
@@ -166,8 +178,8 @@ export function barsLayout(rows: readonly ThemeChartRow[], width: number): BarsL
   const laid = rows.map((r) => {
     const lines = wrapWords(`${r.theme}: ${rowFigures(r)}`, maxChars);
     const title: TextBlock = { x: left, y: y + size, anchor: 'start', lines, size, lineHeight };
-    const barTop = y + lines.length * lineHeight + 6;
-    y = barTop + barHeight + 18;
+    const barTop = y + lines.length * lineHeight + 8;
+    y = barTop + barHeight + 22;
     return {
       themeId: r.themeId,
       title,

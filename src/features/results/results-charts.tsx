@@ -89,7 +89,7 @@ export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: nu
           />
         ) : null,
       )}
-      {/* Ring values with a white halo, half way between two axes so they stay readable. */}
+      {/* Ring values with a white halo (chart-layout.ts keeps them off the shapes). */}
       <g
         fontSize={S.tickSize}
         fill={S.muted}
@@ -99,11 +99,13 @@ export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: nu
         strokeWidth={3}
         paintOrder="stroke"
       >
-        {l.rings.map((r) => (
-          <text key={r.value} x={r.label.x} y={r.label.y + 4}>
-            {r.value}
-          </text>
-        ))}
+        {l.rings.map((r) =>
+          r.label ? (
+            <text key={r.value} x={r.label.x} y={r.label.y + 4}>
+              {r.value}
+            </text>
+          ) : null,
+        )}
       </g>
       {l.labels.map((block, i) => (
         <Text key={rows[i]?.themeId ?? i} block={block} />
@@ -154,7 +156,7 @@ export function BarsDrawing({ rows, width }: { rows: ThemeChartRow[]; width: num
           />
           <rect
             x={r.targetX - S.target.markerSize / 2}
-            y={r.barTop - 5 - S.target.markerSize / 2}
+            y={r.barTop + r.barHeight + 5 - S.target.markerSize / 2}
             width={S.target.markerSize}
             height={S.target.markerSize}
             fill={S.target.colour}
