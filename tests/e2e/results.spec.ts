@@ -165,7 +165,7 @@ test('a re-assessment shows progress since last time, per theme and per question
   await openExampleResults(page);
   await page.goto('./#/assessments');
   await page
-    .getByRole('button', { name: 'Duplicate as a re-assessment of Northmoor Borough Council' })
+    .getByRole('button', { name: /^Duplicate as a re-assessment of .*Northmoor Borough Council/ })
     .click();
   await page.waitForURL(/#\/a\/[^/]+\/tasks$/);
   const id = /#\/a\/([^/]+)\/tasks/.exec(page.url())![1]!;
