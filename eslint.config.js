@@ -312,9 +312,14 @@ export default tseslint.config(
           'indexedDB',
           'navigator',
           'fetch',
+          'self',
+          'location',
+          'Buffer',
+          'process',
+          'require',
         ].map((name) => ({
           name,
-          message: 'src/domain is pure: no DOM, storage or network.',
+          message: 'src/domain is pure: no DOM, Node, storage or network.',
         })),
       ],
     },
@@ -354,9 +359,21 @@ export default tseslint.config(
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'self',
+          'location',
+          'Buffer',
+          'process',
+          'require',
+        ].map((name) => ({
           name,
-          message: 'src/report has no DOM: it is shared with the command line.',
+          message:
+            'src/report has no DOM and no Node: it is shared by the browser and the command line.',
         })),
       ],
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -44,6 +45,39 @@ function devWithoutCsp(): Plugin {
     apply: 'serve',
     transformIndexHtml: (html) =>
       html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>\s*/i, ''),
+  };
+}
+
+/**
+ * The page's Content-Security-Policy, written once in index.html's meta tag, and the HTTP headers a
+ * host should send with every file: the same policy (which also reaches the service worker, and
+ * can forbid framing, which a meta tag cannot), plus three more. `vite preview` sends them, and the
+ * build writes them to dist/_headers (the format Netlify and Cloudflare Pages read); the README's
+ * Hosting section shows the same for nginx.
+ */
+const CSP = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
+  readFileSync(path.join(root, 'index.html'), 'utf8'),
+)?.[1];
+if (!CSP) throw new Error('index.html has no Content-Security-Policy meta tag');
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+function headersFile(): Plugin {
+  return {
+    name: 'bsr-headers-file',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: ['/*', ...lines, ''].join('\n'),
+      });
+    },
   };
 }
 
@@ -130,6 +164,7 @@ export default defineConfig({
     }),
     chunkModules(),
     devWithoutCsp(),
+    headersFile(),
   ],
   css: {
     preprocessorOptions: {
@@ -143,5 +178,5 @@ export default defineConfig({
     },
   },
   build: { target: 'es2022', sourcemap: false, manifest: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS },
 });

@@ -48,6 +48,7 @@ step() {
 step lint npx eslint .
 step format npx prettier --check .
 step typecheck npx tsc -p tsconfig.json --noEmit
+step typecheck-domain npx tsc -p tsconfig.domain.json --noEmit
 
 # npm audit needs the registry's audit endpoint; without it (offline, or a mirror that does not
 # serve it) the check is reported as skipped rather than passed.

@@ -3,6 +3,7 @@ import { downloadAssessment, downloadRaw } from '../components/download-assessme
 import { NotSavedAlert } from '../components/not-saved-alert';
 import { NotificationBanner } from '../components/notification-banner';
 import type { Assessment } from '../domain/assessment-schema';
+import { fileSlug } from '../lib/download';
 import {
   discardProblem,
   dismissNotices,
@@ -10,6 +11,7 @@ import {
   useLibrary,
   type StoredProblem,
 } from '../store/library-store';
+import { useWorkshops } from '../store/workshop-store';
 
 const labelOf = (a: Assessment | undefined, id: string) =>
   a ? `${a.about.organisation} (${a.about.date})` : id;
@@ -18,6 +20,42 @@ async function download(a: Assessment | undefined) {
   if (!a) return;
   await downloadAssessment(a);
   markExported(a.id);
+}
+
+/** Closing the tab while changes are unsaved would lose them: ask the browser to warn first. */
+function useWarnBeforeLeaving(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}
+
+/** The same guarantee for workshops: an alert with a download of each unsaved workshop. */
+function WorkshopsNotSaved() {
+  const save = useWorkshops((s) => s.save);
+  const unsaved = useWorkshops((s) => s.unsaved);
+  const workshops = useWorkshops((s) => s.workshops);
+  useWarnBeforeLeaving(save.state === 'failed');
+  if (save.state !== 'failed') return null;
+  const atRisk = unsaved.length > 0 ? unsaved : Object.keys(workshops);
+  return (
+    <NotSavedAlert
+      id="workshop-not-saved"
+      message={
+        save.message ?? 'Your latest changes to a workshop could not be saved on this device.'
+      }
+      items={atRisk.flatMap((id) => {
+        const w = workshops[id];
+        return w ? [{ id, label: `${w.name} (workshop, ${w.date})` }] : [];
+      })}
+      onDownload={(id) => {
+        const w = workshops[id];
+        if (w) downloadRaw(`${fileSlug(w.name)}-workshop-${w.date}.json`, w);
+      }}
+    />
+  );
 }
 
 /** Every storage problem the user needs to know about, above each page's content. */
@@ -29,14 +67,7 @@ export function StorageStatus() {
   const elsewhere = useLibrary((s) => s.elsewhere);
   const readable = useLibrary((s) => s.storageReadable);
 
-  // Closing the tab while changes are unsaved would lose them: ask the browser to warn first.
-  const failed = save.state === 'failed';
-  useEffect(() => {
-    if (!failed) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [failed]);
+  useWarnBeforeLeaving(save.state === 'failed');
 
   // When storage could not be read at all, every assessment made in this tab is at risk.
   const atRisk = unsaved.length > 0 ? unsaved : Object.keys(assessments);
@@ -51,6 +82,7 @@ export function StorageStatus() {
           onDownload={(id) => void download(assessments[id])}
         />
       ) : null}
+      <WorkshopsNotSaved />
       {!readable && save.state !== 'failed' ? (
         <NotificationBanner title="Important">
           <p className="govuk-notification-banner__heading" data-testid="library-unknown">

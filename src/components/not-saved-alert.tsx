@@ -3,10 +3,13 @@
  * once) with a way to download the data, because anything unsaved is lost if the tab is closed.
  */
 export function NotSavedAlert({
+  id = 'not-saved',
   message,
   items,
   onDownload,
 }: {
+  /** Distinguishes two alerts on one page (assessments, workshops). */
+  id?: string;
   message: string;
   /** The assessments whose latest changes are not saved. */
   items: { id: string; label: string }[];
@@ -16,11 +19,11 @@ export function NotSavedAlert({
     <div
       className="govuk-error-summary"
       role="alert"
-      aria-labelledby="not-saved-title"
-      data-testid="not-saved-alert"
+      aria-labelledby={`${id}-title`}
+      data-testid={`${id}-alert`}
     >
       <div role="presentation">
-        <h2 className="govuk-error-summary__title" id="not-saved-title">
+        <h2 className="govuk-error-summary__title" id={`${id}-title`}>
           Not saved: your changes are not being saved on this device
         </h2>
         <div className="govuk-error-summary__body">

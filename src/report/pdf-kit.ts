@@ -104,6 +104,12 @@ const rightToLeftHandlers = new Set(
 );
 
 /**
+ * How many of jsPDF's right-to-left text handlers were found. The search reads jsPDF's private
+ * plugin list, so jsPDF is pinned to one exact version and a test checks this is still 2.
+ */
+export const RIGHT_TO_LEFT_HANDLERS_FOUND = rightToLeftHandlers.size;
+
+/**
  * jsPDF passes every piece of text through an Arabic shaper and a bidirectional reorderer. Text
  * drawn here is WinAnsi only (see pdfSafe), for which both do nothing but cost about a fifth of
  * the drawing time. Leave them out of this document only; jsPDF's registry is restored at once.

@@ -64,12 +64,20 @@ export function migrateRecord(
   return { ok: true, value: current };
 }
 
-/** Parse-then-restore for one stored record; never throws, never changes `raw`. */
-export function readRecord(
+export type EnvelopeRead =
+  | { kind: 'ok'; record: Record<string, unknown>; migrated: boolean }
+  | { kind: 'deleted'; rev: number }
+  | { kind: 'corrupt' | 'newer'; message: string };
+
+/**
+ * The envelope every stored record shares (assessments, workshops): a version, migrated one named
+ * step at a time, or a tombstone. Never throws, never changes `raw`.
+ */
+export function readEnvelope(
   raw: unknown,
-  steps: Record<number, RecordStep> = RECORD_STEPS,
-  target: number = RECORD_VERSION,
-): ReadOutcome {
+  steps: Record<number, RecordStep>,
+  target: number,
+): EnvelopeRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { kind: 'corrupt', message: 'the saved record is not an object' };
   const r = raw as Record<string, unknown>;
@@ -87,10 +95,21 @@ export function readRecord(
   const record = migratedRecord.value;
   if (record.deleted === true) {
     if (typeof record.rev !== 'number' || !Number.isFinite(record.rev))
-      return { kind: 'corrupt', message: 'the record of a deleted assessment has no revision' };
+      return { kind: 'corrupt', message: 'the record of a deleted item has no revision' };
     return { kind: 'deleted', rev: record.rev };
   }
-  const a = record.assessment;
+  return { kind: 'ok', record, migrated: r.version !== target };
+}
+
+export type AssessmentRead =
+  | { kind: 'ok'; assessment: Assessment; migrated: boolean }
+  | { kind: 'corrupt' | 'newer'; message: string };
+
+/**
+ * A stored assessment (in the library, or a workshop participant), through the same migrations as
+ * files, then checked.
+ */
+export function restoreStoredAssessment(a: unknown): AssessmentRead {
   if (typeof a !== 'object' || a === null || Array.isArray(a))
     return { kind: 'corrupt', message: 'the saved record holds no assessment' };
   const fv = (a as Record<string, unknown>).formatVersion;
@@ -101,7 +120,7 @@ export function readRecord(
     };
   }
   let assessment: unknown = a;
-  let migrated = r.version !== target;
+  let migrated = false;
   if (typeof fv === 'number' && Number.isInteger(fv) && fv >= 1 && fv < ASSESSMENT_FORMAT_VERSION) {
     const m = migrateAssessment(a as Record<string, unknown>, fv);
     if (!m.ok) return { kind: 'corrupt', message: m.issues.map((i) => i.message).join('; ') };
@@ -111,6 +130,22 @@ export function readRecord(
   const problem = assessmentShapeProblem(assessment);
   if (problem)
     return { kind: 'corrupt', message: `the saved assessment is not readable (${problem})` };
+  return { kind: 'ok', assessment: assessment as Assessment, migrated };
+}
+
+/** Parse-then-restore for one stored assessment record; never throws, never changes `raw`. */
+export function readRecord(
+  raw: unknown,
+  steps: Record<number, RecordStep> = RECORD_STEPS,
+  target: number = RECORD_VERSION,
+): ReadOutcome {
+  const envelope = readEnvelope(raw, steps, target);
+  if (envelope.kind !== 'ok') return envelope;
+  const record = envelope.record;
+  const restored = restoreStoredAssessment(record.assessment);
+  if (restored.kind !== 'ok') return restored;
+  const { assessment } = restored;
+  const migrated = envelope.migrated || restored.migrated;
   const rev = typeof record.rev === 'number' && Number.isFinite(record.rev) ? record.rev : 0;
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
   const lastExportedAt = typeof record.lastExportedAt === 'string' ? record.lastExportedAt : null;
@@ -138,13 +173,6 @@ export function makeRecord(
 
 export function makeTombstone(rev: number, now: Date): Tombstone {
   return { version: RECORD_VERSION, rev, deleted: true, deletedAt: now.toISOString() };
-}
-
-/** The revision stored under a key, whatever it holds (0 when nothing or nothing readable). */
-export function storedRev(raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null) return 0;
-  const rev = (raw as { rev?: unknown }).rev;
-  return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
 }
 
 /** A copy written blind as the page went away, with the stored revision and copy it was based on. */

@@ -35,12 +35,15 @@ const transactionDone = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 
-export function indexedDbStorage(): LibraryStorage {
+/** The library's database, or (for workshops) another one: `open` is called on first use. */
+export function indexedDbStorage(
+  open: () => UseStore = () => createStore(STORAGE.idbDatabase, STORAGE.idbStore),
+): LibraryStorage {
   let store: UseStore | null = null;
   // Opened on first use, inside a try, so a browser that blocks IndexedDB gives a rejected
   // promise (reported as "not saved") rather than an exception at start-up.
   const withStore: UseStore = (mode, callback) => {
-    store ??= createStore(STORAGE.idbDatabase, STORAGE.idbStore);
+    store ??= open();
     return store(mode, callback);
   };
   return {

@@ -21,8 +21,3 @@ export const assessmentKey = (id: string) => `${STORAGE.assessmentPrefix}${id}`;
 
 export const idFromAssessmentKey = (key: string): string | null =>
   key.startsWith(STORAGE.assessmentPrefix) ? key.slice(STORAGE.assessmentPrefix.length) : null;
-
-export const pendingKey = (id: string) => `${STORAGE.pendingPrefix}${id}`;
-
-export const idFromPendingKey = (key: string): string | null =>
-  key.startsWith(STORAGE.pendingPrefix) ? key.slice(STORAGE.pendingPrefix.length) : null;

@@ -5,6 +5,8 @@ import {
   type IncomingFile,
 } from '../domain/workshop-import-plan';
 import type { ImportRequest, ImportResponse } from './import-worker';
+// The bundled worker script's address (Vite builds it as its own chunk), not a worker yet.
+import importWorkerUrl from './import-worker.ts?worker&url';
 
 const BATCH = 100;
 
@@ -79,6 +81,17 @@ let shared: Worker | null | undefined;
 let nextBatch = 0;
 
 /**
+ * A worker started from its own URL takes its Content-Security-Policy from its HTTP headers, which
+ * a static host may not send, and the page's meta tag does not reach it. A worker started from a
+ * blob: URL inherits the page's policy, so the worker is a one-line blob that imports the real
+ * script: eval and requests to other hosts are then refused in the worker as in the page.
+ */
+function policyInheritingUrl(script: URL): string {
+  const source = `import ${JSON.stringify(script.href)};`;
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
+
+/**
  * One worker for the life of the page, started on first use (or by `prewarmImportWorker`): starting
  * a worker loads the validator, which costs more than validating a few hundred files.
  */
@@ -87,7 +100,7 @@ function importWorker(): Worker | null {
   shared = null;
   if (typeof Worker === 'undefined') return null;
   try {
-    shared = new Worker(new URL('./import-worker.ts', import.meta.url), {
+    shared = new Worker(policyInheritingUrl(new URL(importWorkerUrl, import.meta.url)), {
       type: 'module',
       name: 'import-files',
     });

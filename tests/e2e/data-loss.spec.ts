@@ -1,7 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { serialiseAssessment } from '../../src/domain/assessment-file';
+import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
+import { sampleAssessments } from '../../src/domain/workshop-sample';
 import { expect, expectNoAxeViolations, test } from './guard';
 import { idb } from './idb-helpers';
 import { createAssessment, questionGroup } from './journey-helpers';
@@ -111,6 +115,96 @@ test('path 2: a tab that missed every message after a delete and undo elsewhere 
   await expect(questionGroup(page, 1).getByLabel('1 – Emerging')).toBeChecked();
 });
 
+function bank() {
+  const r = readQuestionnaireText(
+    readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
+  );
+  if (!r.ok) throw new Error('the built-in question bank is invalid');
+  return r.value;
+}
+
+const WORKSHOPS = { db: 'big-society-readiness-workshops', store: 'workshops' };
+
+test('path 3: when workshop writes fail, the page says "not saved" (not "added"), offers the data, warns before leaving, and saves once storage works', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // Writes to the workshops database fail while `failWorkshops` is set; the library's still work.
+    const put = IDBObjectStore.prototype.put;
+    const w = window as unknown as { failWorkshops: boolean };
+    w.failWorkshops = false;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (w.failWorkshops && this.transaction.db.name === 'big-society-readiness-workshops')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('./#/workshops');
+  await page.getByLabel('Name of the workshop').fill('North West learning network');
+  await page.getByLabel('Day').fill('14');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill('2011');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'North West learning network' }),
+  ).toBeVisible();
+  const id = /#\/workshops\/([^/]+)/.exec(page.url())![1]!;
+
+  await page.evaluate(() => {
+    (window as unknown as { failWorkshops: boolean }).failWorkshops = true;
+  });
+  const files = sampleAssessments(bank(), 3, { organisations: 3 }).map((a) => ({
+    name: `${a.id}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseAssessment(a)),
+  }));
+  await page.getByLabel('Add assessment files').setInputFiles(files);
+
+  const alert = page.getByTestId('workshop-not-saved-alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('QuotaExceededError');
+  await expect(
+    page.getByText('3 responses added on this page, but not saved on this device'),
+  ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /^Success/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'workshop page with the not-saved alert');
+
+  const waiting = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download your data' }).click();
+  const download = await waiting;
+  const kept = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    participants: unknown[];
+  };
+  expect(kept.participants).toHaveLength(3);
+
+  // Leaving now asks first.
+  let asked = false;
+  page.once('dialog', (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(true);
+  expect(page.isClosed()).toBe(false);
+
+  // Storage works again: the retry saves it, and a reload finds the 3 responses.
+  await page.evaluate(() => {
+    (window as unknown as { failWorkshops: boolean }).failWorkshops = false;
+  });
+  await expect(alert).toHaveCount(0, { timeout: 10_000 });
+  const record = (await idb(page, 'get', `workshop:${id}`, undefined, WORKSHOPS)) as {
+    workshop: { participants: unknown[] };
+  };
+  expect(record.workshop.participants).toHaveLength(3);
+  await page.reload();
+  await expect(page.getByTestId('workshop-summary')).toHaveText(
+    '3 responses from 3 organisations.',
+  );
+});
+
 /** A browser with its own profile on disk, closed and opened again like a real one. */
 async function withProfile(
   baseURL: string | undefined,
@@ -150,6 +244,9 @@ test('path 4: text typed just before the tab is closed is there when the browser
     await question(page, 0).getByLabel(/Notes/).pressSequentially(TYPED);
     // The tab is closed at once, well within the save delay, without leaving the field.
     await page.close({ runBeforeUnload: true });
+    // The browser lives on after a tab closes (it is not this test's abrupt quit): give its
+    // storage backend a moment to take the write the page sent as it went.
+    await new Promise((done) => setTimeout(done, 500));
     await context.close();
 
     context = await launch();

@@ -199,3 +199,25 @@ describe('the agreement script', () => {
     expect(out.stdout).toContain('No pack has ratings from two or more raters');
   });
 });
+
+describe('the published figures', () => {
+  it('in both READMEs are the ones the committed ratings give', () => {
+    const out = spawnSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['docs/validation/agreement.ts', '--markdown'],
+      { encoding: 'utf8' },
+    );
+    const squash = (line: string) => line.replace(/\s+/g, ' ').trim();
+    const rows = out.stdout
+      .split('\n')
+      .filter((l) => /^\| \d/.test(l))
+      .map(squash);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const readme = fs.readFileSync('README.md', 'utf8').split('\n').map(squash);
+    const study = fs.readFileSync('docs/validation/README.md', 'utf8').split('\n').map(squash);
+    for (const row of rows) {
+      expect(study, row).toContain(row);
+      if (!row.includes('pooled')) expect(readme, row).toContain(row);
+    }
+  }, 60_000);
+});

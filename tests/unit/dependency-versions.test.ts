@@ -36,3 +36,16 @@ describe('dependencies without known advisories', () => {
     expect(atLeast(version, minimum)).toBe(ok);
   });
 });
+
+describe('jsPDF internals that src/report/pdf-kit.ts relies on', () => {
+  it('is pinned to one exact version in package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    expect(pkg.dependencies.jspdf).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed('jspdf')).toBe(pkg.dependencies.jspdf);
+  });
+
+  it("still finds both right-to-left text handlers in jsPDF's plugin list", async () => {
+    const { RIGHT_TO_LEFT_HANDLERS_FOUND } = await import('../../src/report/pdf-kit');
+    expect(RIGHT_TO_LEFT_HANDLERS_FOUND).toBe(2);
+  });
+});

@@ -43,3 +43,14 @@ describe('published JSON Schemas', () => {
     }
   });
 });
+
+describe('hosting headers in the README', () => {
+  it("match the headers vite.config.ts derives from index.html's policy", async () => {
+    const { SECURITY_HEADERS } = await import('../../vite.config');
+    const readme = readFileSync('README.md', 'utf8');
+    const nginx = new Map(
+      [...readme.matchAll(/^add_header ([\w-]+) "([^"]+)" always;$/gm)].map((m) => [m[1], m[2]]),
+    );
+    expect(Object.fromEntries(nginx)).toEqual(SECURITY_HEADERS);
+  });
+});

@@ -69,14 +69,17 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   }, [id]);
 
   const workshop = load.kind === 'ok' ? load.workshop : null;
-  const save = useCallback(async (next: Workshop) => {
+  // Resolves to false when the workshop is kept on the page but not written (the alert says so).
+  const save = useCallback(async (next: Workshop): Promise<boolean> => {
     saved.current.add(next);
     setLoad({ kind: 'ok', workshop: next });
     try {
-      await workshopStore.save(next);
+      const written = await workshopStore.save(next);
       setSaveError(null);
+      return written;
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }, []);
 

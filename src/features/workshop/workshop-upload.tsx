@@ -19,6 +19,8 @@ export type ImportState =
       replaced: number;
       notes: string[];
       round: number;
+      /** False when the responses are on the page but could not be written (the alert says so). */
+      saved: boolean;
     };
 
 const INPUT_ID = 'workshop-files';
@@ -27,7 +29,7 @@ const INPUT_ID = 'workshop-files';
 export function useWorkshopImport(
   workshop: Workshop | null,
   bank: Questionnaire,
-  save: (next: Workshop) => Promise<void>,
+  save: (next: Workshop) => Promise<boolean>,
 ) {
   const [importing, setImporting] = useState<ImportState>({ kind: 'idle' });
   const addFiles = async (files: File[]) => {
@@ -39,7 +41,7 @@ export function useWorkshopImport(
     const names = !workshop.anonymise;
     const { errors, notes, good } = summariseOutcomes(outcomes, names);
     const r = addParticipants(workshop, good, new Date(), cryptoRandomInt);
-    if (good.length > 0) await save(r.workshop);
+    const saved = good.length > 0 ? await save(r.workshop) : true;
     setImporting({
       kind: 'done',
       errors,
@@ -47,6 +49,7 @@ export function useWorkshopImport(
       replaced: r.replaced,
       notes: [...notes, ...duplicateNotes(r.duplicates, outcomes, names)],
       round: Date.now(),
+      saved,
     });
   };
   const errors = importing.kind === 'done' ? importing.errors : [];
@@ -68,11 +71,13 @@ export function ImportBanner({ importing }: { importing: ImportState }) {
   if (importing.kind !== 'done') return null;
   const changed = importing.added + importing.replaced;
   if (changed === 0 && importing.notes.length === 0) return null;
+  // "Added" is never shown as a success beside "not saved".
+  const success = changed > 0 && importing.saved;
   return (
     <NotificationBanner
-      success={changed > 0}
-      title={changed > 0 ? 'Success' : 'Important'}
-      heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}`}
+      success={success}
+      title={success ? 'Success' : 'Important'}
+      heading={`${plural(importing.added, 'response')} added${importing.replaced ? `, ${importing.replaced} updated` : ''}${importing.saved ? '' : ' on this page, but not saved on this device'}`}
     >
       {changed > 0 ? (
         <p className="govuk-body">The figures below now include {changed === 1 ? 'it' : 'them'}.</p>
