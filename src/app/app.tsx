@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { PageErrorBoundary } from './page-error-boundary';
 import { routes } from './routes';
 
 function Loading() {
@@ -18,21 +19,34 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <Layout>
-        <Switch>
-          {routes.map(({ path, component: Page }) => (
-            <Route key={path} path={path}>
-              {(params) => (
-                <Suspense fallback={<Loading />}>
-                  <Page params={params} />
-                </Suspense>
-              )}
-            </Route>
-          ))}
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
+        <Pages />
       </Layout>
     </Router>
+  );
+}
+
+function Pages() {
+  // Moving to another address clears an earlier page's failure (without remounting healthy pages).
+  const [location] = useLocation();
+  return (
+    <Switch>
+      {routes.map(({ path, component: Page }) => (
+        <Route key={path} path={path}>
+          {(params) => (
+            <PageErrorBoundary
+              key={location}
+              assessmentId={(params as Record<string, string | undefined>).id}
+            >
+              <Suspense fallback={<Loading />}>
+                <Page params={params} />
+              </Suspense>
+            </PageErrorBoundary>
+          )}
+        </Route>
+      ))}
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }

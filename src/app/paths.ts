@@ -19,7 +19,11 @@ export const paths = {
   check: (id: string) => `/a/${id}/check`,
   results: (id: string) => `/a/${id}/results`,
   plan: (id: string) => `/a/${id}/plan`,
+  /** The report: the cabinet paper edition, or the full record. */
   report: (id: string) => `/a/${id}/report`,
+  reportFull: (id: string) => `/a/${id}/report/full`,
+  /** The "Cabinet paper" step: meeting, recommendations, options, implications, contact. */
+  cabinet: (id: string) => `/a/${id}/cabinet`,
   exportFiles: (id: string) => `/a/${id}/export`,
   workshops: () => '/workshops',
   workshop: (workshopId: string) => `/workshops/${workshopId}`,

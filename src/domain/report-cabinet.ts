@@ -17,7 +17,14 @@ import {
   type ImplicationKey,
 } from './report-wording';
 import { sortPlan } from './plan-edit';
-import { scoreAssessment, targetMet, targetWording, type AssessmentResult } from './scoring';
+import {
+  draftPlan,
+  effectiveTargets,
+  scoreAssessment,
+  targetMet,
+  targetWording,
+  type AssessmentResult,
+} from './scoring';
 
 export type CabinetPaper = {
   meetingLine: string;
@@ -200,4 +207,17 @@ export function buildCabinetPaper(input: {
     ],
     backgroundPapers: backgroundPapersOf(questionnaire, assessment),
   };
+}
+
+/** The drafted recommendations for an assessment as it stands: what the paper prints until edited. */
+export function draftedRecommendationsFor(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+): Recommendation[] {
+  const result = scoreAssessment(questionnaire, assessment);
+  const targets = effectiveTargets(result, assessment.targets);
+  const plan = sortPlan(
+    assessment.plan.length > 0 ? assessment.plan : draftPlan(questionnaire, assessment, targets),
+  );
+  return draftRecommendations(questionnaire, assessment, targets, plan, result);
 }

@@ -1,3 +1,4 @@
+import { ActionDecisionFields } from './action-decision-fields';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
@@ -312,6 +313,8 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
               {...register('measure')}
             />
           </div>
+
+          <ActionDecisionFields register={register} errors={errors} />
 
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button">

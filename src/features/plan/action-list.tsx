@@ -158,6 +158,20 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
                     {a.measure || <span className="app-muted">Not given</span>}
                   </dd>
                 </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Resources</dt>
+                  <dd className="govuk-summary-list__value">
+                    {a.resources || <span className="app-muted">Not given</span>}
+                    {a.needsDecision && (
+                      <>
+                        {' '}
+                        <strong className="govuk-tag govuk-tag--purple">
+                          Needs a cabinet decision
+                        </strong>
+                      </>
+                    )}
+                  </dd>
+                </div>
               </dl>
             </div>
           </li>

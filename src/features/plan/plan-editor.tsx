@@ -216,8 +216,7 @@ function ListView(p: ListViewProps) {
           Actions ({p.list.length})
         </h2>
         <p className="govuk-body">
-          Most urgent first. The actions work towards the theme targets, which you can change below
-          the list.
+          Most urgent first. The actions work towards the theme targets above.
         </p>
         {p.showingDraft ? (
           <div className="govuk-inset-text">

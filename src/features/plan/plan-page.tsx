@@ -4,10 +4,16 @@ import { AssessmentNotFound } from '../../components/assessment-not-found';
 import type { Assessment } from '../../domain/assessment-schema';
 import { localToday, newActionId } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
-import { draftPlan, effectiveTargets, scoreAssessment } from '../../domain/scoring';
+import {
+  draftPlan,
+  effectiveTargets,
+  planSuggestions,
+  scoreAssessment,
+} from '../../domain/scoring';
 import { updateAssessment, useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { PlanEditor } from './plan-editor';
+import { PlanSuggestions } from './plan-suggestions';
 import { TargetsForm } from './targets-form';
 import './plan.css';
 
@@ -31,6 +37,20 @@ function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnair
     [result, assessment.targets],
   );
   const draft = useMemo(() => draftPlan(bank, assessment, targets), [bank, assessment, targets]);
+  const current = assessment.plan.length > 0 ? assessment.plan : draft;
+  const suggestions = useMemo(() => {
+    const taken = new Set(current.flatMap((a) => (a.origin ? [a.origin] : [])));
+    return planSuggestions(bank, assessment, targets).filter(
+      (a) => a.origin !== null && !taken.has(a.origin),
+    );
+  }, [bank, assessment, targets, current]);
+  const numbers = useMemo(() => {
+    const m = new Map<string, string>();
+    bank.themes.forEach((t, ti) =>
+      t.questions.forEach((q, qi) => m.set(q.id, `${ti + 1}.${qi + 1}`)),
+    );
+    return m;
+  }, [bank]);
   return (
     <PlanEditor
       assessmentId={id}
@@ -41,17 +61,28 @@ function Plan({ assessment, bank }: { assessment: Assessment; bank: Questionnair
       today={localToday(new Date())}
       newId={(plan) => newActionId(plan, randomId)}
       onChange={(next) => updateAssessment(id, (a) => ({ ...a, plan: next }))}
+      intro={
+        <TargetsForm
+          result={result}
+          chosen={assessment.targets}
+          planSaved={assessment.plan.length > 0}
+          onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))}
+        />
+      }
       outro={
         <>
-          <TargetsForm
-            result={result}
-            chosen={assessment.targets}
-            planSaved={assessment.plan.length > 0}
-            onSave={(t) => updateAssessment(id, (a) => ({ ...a, targets: t }))}
+          <PlanSuggestions
+            suggestions={suggestions}
+            questionNumber={(q) => (q ? (numbers.get(q) ?? q) : '')}
+            onAdd={(action) => updateAssessment(id, (a) => ({ ...a, plan: [...current, action] }))}
           />
           <p className="govuk-body govuk-!-margin-top-6">
             <a className="govuk-link" href={href(paths.results(id))}>
               Back to the results
+            </a>
+            {' · '}
+            <a className="govuk-link" href={href(paths.cabinet(id))}>
+              Write the cabinet paper
             </a>
             {' · '}
             <a className="govuk-link" href={href(paths.report(id))}>

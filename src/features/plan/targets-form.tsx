@@ -2,12 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Assessment } from '../../domain/assessment-schema';
 import { formatScore } from '../../domain/format';
 import type { Level } from '../../domain/questionnaire-schema';
-import {
-  BAND_LABELS,
-  defaultTarget,
-  targetToScore,
-  type AssessmentResult,
-} from '../../domain/scoring';
+import { defaultTarget, targetWording, type AssessmentResult } from '../../domain/scoring';
 
 type Props = {
   result: AssessmentResult;
@@ -18,8 +13,8 @@ type Props = {
 };
 
 const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
-const levelText = (l: Level) =>
-  `Level ${l}: ${BAND_LABELS[l]} (${targetToScore(l)} on the score scale)`;
+// A target is a band to reach, met at the band's lower bound: "Established (60 or more)".
+const levelText = (l: Level) => targetWording(l);
 
 /**
  * One target level per theme. "Default" stays in the saved targets as an absence, so a theme left

@@ -71,6 +71,20 @@ export function TaskListPage({ params }: { params: Record<string, string | undef
         : { text: 'Cannot start yet' },
     },
     {
+      id: 'cabinet',
+      name: 'Write the cabinet paper',
+      href: started ? href(paths.cabinet(id)) : undefined,
+      hint: 'Meeting, recommendations, options, implications and contact officer',
+      status: started
+        ? {
+            text:
+              assessment.cabinet.meeting || assessment.cabinet.options
+                ? 'Started'
+                : 'Drafted from your answers',
+          }
+        : { text: 'Cannot start yet' },
+    },
+    {
       id: 'report',
       name: 'Get the report',
       href: started ? href(paths.report(id)) : undefined,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReportModel } from '../../domain/report-model';
+import { EDITIONS, type Edition } from '../../domain/report-wording';
 import { downloadBlob, fileSlug } from '../../lib/download';
 
 type Kind = 'pdf' | 'docx';
@@ -8,13 +9,13 @@ type Kind = 'pdf' | 'docx';
 const loadPdf = () => import('../../report/pdf-report');
 const loadDocx = () => import('../../report/docx-report');
 
-async function render(kind: Kind, model: ReportModel): Promise<Blob> {
+async function render(kind: Kind, model: ReportModel, edition: Edition): Promise<Blob> {
   if (kind === 'pdf') {
     const { renderReportPdf } = await loadPdf();
-    return new Blob([renderReportPdf(model)], { type: 'application/pdf' });
+    return new Blob([renderReportPdf(model, edition)], { type: 'application/pdf' });
   }
   const { renderReportDocx } = await loadDocx();
-  const bytes = await renderReportDocx(model);
+  const bytes = await renderReportDocx(model, edition);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   });
@@ -22,7 +23,7 @@ async function render(kind: Kind, model: ReportModel): Promise<Blob> {
 
 const LABEL: Record<Kind, string> = { pdf: 'PDF', docx: 'Word document' };
 
-export function ReportDownloads({ model }: { model: ReportModel }) {
+export function ReportDownloads({ model, edition }: { model: ReportModel; edition: Edition }) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -52,11 +53,11 @@ export function ReportDownloads({ model }: { model: ReportModel }) {
     if (busy !== null) return;
     setBusy(kind);
     setError(null);
-    setStatus(`Preparing the ${LABEL[kind]}…`);
+    setStatus(`Preparing the ${EDITIONS[edition].toLowerCase()} as a ${LABEL[kind]}…`);
     try {
-      const blob = await render(kind, model);
+      const blob = await render(kind, model, edition);
       downloadBlob(
-        `${fileSlug(model.cover.organisation)}-report-${model.cover.date}.${kind}`,
+        `${fileSlug(model.cover.organisation)}-${edition === 'cabinet' ? 'cabinet-paper' : 'full-record'}-${model.cover.date}.${kind}`,
         blob,
       );
       setStatus(`The ${LABEL[kind]} has been saved to your downloads.`);

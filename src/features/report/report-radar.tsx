@@ -172,7 +172,7 @@ export function RadarKey() {
           />
           <rect x="14.5" y="3.5" width="7" height="7" fill="#d4351c" />
         </svg>{' '}
-        Target: the target level × 25 (dashed line, square markers)
+        Target: the lower bound of the target band (dashed line, square markers)
       </li>
     </ul>
   );

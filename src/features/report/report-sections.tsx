@@ -1,47 +1,16 @@
-import type { ReactNode } from 'react';
-import type {
-  ReportFinding,
-  ReportModel,
-  ReportQuestion,
-  ReportTheme,
-} from '../../domain/report-model';
+import type { ReportFinding, ReportModel, ReportTheme } from '../../domain/report-model';
+import { RECORD_HEADINGS as H, WORDING } from '../../domain/report-wording';
+import { DraftBanner, LevelBar, PlanTable, PositionTable, Written } from './report-parts';
 import { ReportRadar, RadarKey } from './report-radar';
-
-/** A wide table scrolls sideways on a narrow screen; the region can take focus so keyboards can scroll it. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="app-report-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
-
-/** Text the respondent typed keeps its line breaks. */
-function Written({ text }: { text: string }) {
-  return <p className="govuk-body app-report-written">{text}</p>;
-}
-
-/** The level as four cells, with the answer in words beside it, so the bar is never the only cue. */
-function LevelBar({ q }: { q: ReportQuestion }) {
-  return (
-    <span className="app-report-bar" aria-hidden="true">
-      {[1, 2, 3, 4].map((cell) => (
-        <span
-          key={cell}
-          className={`app-report-bar__cell${q.level !== null && cell <= q.level ? ' app-report-bar__cell--on' : ''}${q.level === null ? ' app-report-bar__cell--none' : ''}`}
-        />
-      ))}
-    </span>
-  );
-}
 
 export function Summary({ model }: { model: ReportModel }) {
   const s = model.summary;
   return (
     <section aria-labelledby="summary-heading" className="app-report-section">
       <h2 className="govuk-heading-l" id="summary-heading">
-        Executive summary
+        {H.summary}
       </h2>
+      <DraftBanner model={model} />
       <dl className="app-report-figures">
         {s.overall && (
           <div className="app-report-figure">
@@ -70,84 +39,41 @@ export function Summary({ model }: { model: ReportModel }) {
             <span className="govuk-body-s app-report-muted">Questions answered “Don’t know”</span>
           </dd>
         </div>
+        <div className="app-report-figure">
+          <dt className="govuk-body-s">{H.unevidenced}</dt>
+          <dd>
+            <span className="app-report-figure__value">{s.unevidencedCount}</span>
+            <span className="govuk-body-s app-report-muted">
+              Answers at level 3 or 4 with no evidence
+            </span>
+          </dd>
+        </div>
       </dl>
-      {s.overallHidden && (
-        <p className="govuk-body app-report-muted">
-          The council chose not to show an overall figure, so that the results are not read as a
-          league table.
-        </p>
-      )}
+      {s.overallHidden && <p className="govuk-body app-report-muted">{WORDING.overallHidden}</p>}
 
-      <h3 className="govuk-heading-m">Current position against target</h3>
+      <h3 className="govuk-heading-m">{H.position}</h3>
       <figure className="app-report-chart">
         <ReportRadar data={s.radar} describedBy="radar-table-caption" />
         <figcaption>
           <RadarKey />
         </figcaption>
       </figure>
-      <Scroll label="Theme scores against targets">
-        <table className="govuk-table">
-          <caption
-            className="govuk-table__caption govuk-table__caption--s"
-            id="radar-table-caption"
-          >
-            Theme scores against targets (scores out of 100; a target level sits at 25 times the
-            level)
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Theme
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Score
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Band
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Target level
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Target on the score scale
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {model.themes.map((t) => (
-              <tr key={t.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {t.title}
-                  {t.provisional && (
-                    <span className="govuk-body-s app-report-muted"> (provisional)</span>
-                  )}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{t.scoreLabel}</td>
-                <td className="govuk-table__cell">{t.band ?? 'No band'}</td>
-                <td className="govuk-table__cell">{t.targetLabel}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {Math.round(t.targetScore)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
+      <PositionTable model={model} captionId="radar-table-caption" />
 
-      <h3 className="govuk-heading-m">Top three priorities</h3>
+      <h3 className="govuk-heading-m">{H.priorities}</h3>
       {s.priorities.length === 0 ? (
         <p className="govuk-body">{s.noPriorities}</p>
       ) : (
         <ol className="govuk-list govuk-list--number">
           {s.priorities.map((p) => (
             <li key={p.questionId}>
-              {p.text} ({p.themeTitle}, question {p.number}). Now {p.levelLabel}; target{' '}
-              {p.targetLabel}.{p.critical && <strong> Critical gap.</strong>}
+              {p.text} ({p.themeTitle}, question {p.number}). Now {p.levelLabel}; {p.targetLabel}.
+              {p.critical && <strong> Critical gap.</strong>}
             </li>
           ))}
         </ol>
       )}
-      <h3 className="govuk-heading-m">Reading the results</h3>
+      <h3 className="govuk-heading-m">{H.reading}</h3>
       <ul className="govuk-list govuk-list--bullet">
         {s.reading.map((line) => (
           <li key={line}>{line}</li>
@@ -197,7 +123,7 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
           <dt className="govuk-summary-list__key">Score</dt>
           <dd className="govuk-summary-list__value">
             {theme.score === null
-              ? 'No score: no question was answered with a level.'
+              ? WORDING.noScore
               : `${theme.scoreLabel} out of 100 (${theme.band})`}
           </dd>
         </div>
@@ -207,9 +133,7 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Target</dt>
-          <dd className="govuk-summary-list__value">
-            Level {theme.targetLabel} ({Math.round(theme.targetScore)} on the score scale)
-          </dd>
+          <dd className="govuk-summary-list__value">{theme.targetText}</dd>
         </div>
         {theme.previous && (
           <div className="govuk-summary-list__row">
@@ -224,12 +148,11 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
       </dl>
       {theme.provisional && (
         <div className="govuk-inset-text">
-          <strong>Provisional:</strong> fewer than 60% of this theme’s questions were answered with
-          a level, so the score may change as more are answered.
+          <strong>{WORDING.provisionalTheme}</strong>
         </div>
       )}
       <table className="govuk-table app-report-answers">
-        <caption className="govuk-table__caption govuk-table__caption--m">Answers</caption>
+        <caption className="govuk-table__caption govuk-table__caption--m">{H.answers}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -251,6 +174,9 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
               </th>
               <td className="govuk-table__cell">
                 {q.text}
+                {q.response === 'not-applicable' && q.descriptor && (
+                  <span className="govuk-body-s app-report-line">Reason: {q.descriptor}</span>
+                )}
                 {q.critical && (
                   <span className="govuk-body-s app-report-muted"> (critical question)</span>
                 )}
@@ -262,27 +188,30 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
           ))}
         </tbody>
       </table>
-      <h3 className="govuk-heading-m">Findings</h3>
+      <h3 className="govuk-heading-m">{H.findings}</h3>
       <Findings
-        title="Critical gaps"
+        title={H.criticalGaps}
         list={theme.findings.criticalGaps}
-        none="No critical gaps in this theme."
+        none={WORDING.noCriticalGapsTheme}
       />
       <Findings
-        title="Evidence gaps"
+        title={H.evidenceGaps}
         list={theme.findings.evidenceGaps}
-        none="No “Don’t know” answers in this theme."
+        none={WORDING.noEvidenceGapsTheme}
       />
       <Findings
-        title="Strengths"
-        list={theme.findings.strengths}
-        none="No question in this theme is at level 3 or 4 yet."
+        title={H.unevidenced}
+        list={theme.findings.unevidenced}
+        none={WORDING.noUnevidencedTheme}
       />
-      <h3 className="govuk-heading-m">Notes and evidence</h3>
+      <Findings
+        title={H.strengths}
+        list={theme.findings.strengths}
+        none={WORDING.noStrengthsTheme}
+      />
+      <h3 className="govuk-heading-m">{H.notes}</h3>
       {theme.written.length === 0 && (
-        <p className="govuk-body app-report-muted">
-          The respondent wrote no notes or evidence for this theme.
-        </p>
+        <p className="govuk-body app-report-muted">{WORDING.noNotes}</p>
       )}
       {theme.written.map((q) => (
         <div key={q.id} className="app-report-note">
@@ -313,153 +242,13 @@ export function ActionPlan({ plan }: { plan: ReportModel['plan'] }) {
   return (
     <section aria-labelledby="plan-heading" className="app-report-section app-report-break">
       <h2 className="govuk-heading-l" id="plan-heading">
-        Action plan
+        {H.plan}
       </h2>
-      {plan.drafted && (
-        <p className="govuk-body">
-          No action plan has been agreed yet. This is the draft plan: the suggested actions for the
-          top priorities, in priority order, still to be given owners and dates.
-        </p>
-      )}
-      {plan.actions.length === 0 ? (
-        <p className="govuk-body">There are no actions in the plan.</p>
-      ) : (
-        <Scroll label="Action plan table">
-          <table className="govuk-table app-report-plan">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {plan.actions.length} {plan.actions.length === 1 ? 'action' : 'actions'}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {[
-                  'Action',
-                  'Theme',
-                  'Priority',
-                  'Owner',
-                  'Due',
-                  'Status',
-                  'Measure of success',
-                ].map((h) => (
-                  <th key={h} scope="col" className="govuk-table__header">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {plan.actions.map((a) => (
-                <tr key={a.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{a.text}</td>
-                  <td className="govuk-table__cell">{a.themeTitle}</td>
-                  <td className="govuk-table__cell">{a.priority}</td>
-                  <td className="govuk-table__cell">{a.owner || 'Not assigned'}</td>
-                  <td className="govuk-table__cell">{a.due || 'Not set'}</td>
-                  <td className="govuk-table__cell">{a.status}</td>
-                  <td className="govuk-table__cell">{a.measure || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
-      )}
+      {plan.drafted && <p className="govuk-body">{WORDING.planDrafted}</p>}
+      <PlanTable
+        actions={plan.actions}
+        caption={`${plan.actions.length} ${plan.actions.length === 1 ? 'action' : 'actions'}. ${WORDING.planOrder}`}
+      />
     </section>
-  );
-}
-
-export function Appendices({ model }: { model: ReportModel }) {
-  return (
-    <>
-      <section aria-labelledby="appendix-answers" className="app-report-section app-report-break">
-        <h2 className="govuk-heading-l" id="appendix-answers">
-          Appendix A: Every answer
-        </h2>
-        <p className="govuk-body">
-          Each question with the answer given and what that level means in the question bank.
-        </p>
-        {model.themes.map((t) => (
-          <Scroll key={t.id} label={`Answers to theme ${t.number}`}>
-            <table className="govuk-table app-report-appendix">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                Theme {t.number}: {t.title}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {['No.', 'Question', 'Answer', 'What the answer means'].map((h) => (
-                    <th key={h} scope="col" className="govuk-table__header">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {t.questions.map((q) => (
-                  <tr key={q.id} className="govuk-table__row">
-                    <th scope="row" className="govuk-table__header">
-                      {q.number}
-                    </th>
-                    <td className="govuk-table__cell">{q.text}</td>
-                    <td className="govuk-table__cell">{q.answerLabel}</td>
-                    <td className="govuk-table__cell">
-                      {q.response === 'not-applicable'
-                        ? `Reason: ${q.descriptor ?? 'none given'}`
-                        : (q.descriptor ?? '–')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Scroll>
-        ))}
-      </section>
-      <section aria-labelledby="appendix-method" className="app-report-section">
-        <h2 className="govuk-heading-l" id="appendix-method">
-          Appendix B: How the scores are worked out
-        </h2>
-        {model.method.map((p) => (
-          <p key={p} className="govuk-body">
-            {p}
-          </p>
-        ))}
-      </section>
-      <section aria-labelledby="appendix-sources" className="app-report-section">
-        <h2 className="govuk-heading-l" id="appendix-sources">
-          Appendix C: Sources
-        </h2>
-        <p className="govuk-body">
-          The question bank draws on these documents; the notes below are the project’s own
-          summaries of them.
-        </p>
-        {model.sources.map((s) => (
-          <div key={s.id} className="app-report-source">
-            <h3 className="govuk-heading-m">{s.title}</h3>
-            {s.citedBy.length > 0 && (
-              <p className="govuk-body-s app-report-muted">
-                Cited by questions {s.citedBy.join(', ')}.
-              </p>
-            )}
-            {s.blocks.length === 0 && (
-              <p className="govuk-body app-report-muted">No note on this source is available.</p>
-            )}
-            {s.blocks.map((b, i) =>
-              b.kind === 'heading' ? (
-                <h4 key={i} className="govuk-heading-s">
-                  {b.text}
-                </h4>
-              ) : b.kind === 'paragraph' ? (
-                <p key={i} className="govuk-body">
-                  {b.text}
-                </p>
-              ) : (
-                <ul key={i} className="govuk-list govuk-list--bullet">
-                  {b.items.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              ),
-            )}
-          </div>
-        ))}
-      </section>
-    </>
   );
 }

@@ -377,6 +377,11 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
             </a>
           </li>
           <li>
+            <a className="govuk-link" href={href(paths.cabinet(id))}>
+              Write the cabinet paper
+            </a>
+          </li>
+          <li>
             <a className="govuk-link" href={href(paths.report(id))}>
               Make a report
             </a>
