@@ -199,6 +199,21 @@ async function main() {
       );
     }
   }
+  console.log('\nWorkshop at scale (scripts/bench-workshop.ts, scripts/bench-workshop-browser.ts)');
+  try {
+    const cli = await import(pathToFileURL(path.join(here, 'bench-workshop.ts')).href);
+    cli.printCliRows(cli.benchWorkshopCli([300, 2000, 10000]));
+    const browser = await import(pathToFileURL(path.join(here, 'bench-workshop-browser.ts')).href);
+    for (const r of await browser.benchWorkshopBrowser(dist, [300, 2000, 10000]))
+      console.log(
+        `  ${r.files} files dropped on a workshop in Chromium: figures in ${Math.round(r.toFiguresMs)} ms (budget 2000 ms for 2,000), longest frame gap ${Math.round(r.longestGapMs)} ms (budget 200 ms)`,
+      );
+  } catch (error) {
+    console.log(
+      `  failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  }
+
   console.log('\nDownload PDF in Chromium (click → file, example assessment, built app)');
   for (const [edition, label] of [
     ['cabinet', 'cabinet paper'],

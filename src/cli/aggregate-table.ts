@@ -44,7 +44,7 @@ export function aggregateTable(bank: Questionnaire, agg: WorkshopAggregate): str
   const out = [
     `${agg.respondents} responses from ${agg.organisations} organisations (${roles.map((r) => roleCount(r, agg.roleCounts[r])).join(', ')}); question bank ${bank.id} ${bank.version}`,
     '',
-    `Counting ${COUNT_BY_TEXT[by]}`,
+    `Figures: ${COUNT_BY_TEXT[by]}`,
     '',
     'Theme scores (0-100; quartiles by linear interpolation)',
     ...table(

@@ -1,7 +1,6 @@
 import type { Figure, Participant, QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
-import { compareMeanGap } from './aggregate-stats';
+import { compareFractions, meanGapFraction } from './aggregate-stats';
 import type { Questionnaire } from './questionnaire-schema';
-import { levelOf } from './scoring';
 import type { Role } from './options';
 
 /** The council's view (officers and elected members) against the voluntary and community sector's. */
@@ -16,7 +15,9 @@ export function councilVsVcsFigures(
   questionnaire: Questionnaire,
   figure: Figure,
   themeScore: (p: Participant, themeId: string) => number | null,
+  levelAt: (p: Participant, questionIndex: number) => number | null,
 ): { themes: ThemeRoleDifference[]; questions: QuestionRoleDifference[] } {
+  let index = -1;
   return {
     themes: questionnaire.themes.map((t) => {
       const c = figure(COUNCIL_ROLES, (p) => themeScore(p, t.id)).group;
@@ -32,8 +33,9 @@ export function councilVsVcsFigures(
     questions: questionnaire.themes
       .flatMap((t) =>
         t.questions.map((q) => {
-          const c = figure(COUNCIL_ROLES, (p) => levelOf(p.answers[q.id]));
-          const v = figure(VCS_ROLES, (p) => levelOf(p.answers[q.id]));
+          const qi = (index += 1);
+          const c = figure(COUNCIL_ROLES, (p) => levelAt(p, qi));
+          const v = figure(VCS_ROLES, (p) => levelAt(p, qi));
           return {
             row: {
               questionId: q.id,
@@ -44,7 +46,10 @@ export function councilVsVcsFigures(
               difference:
                 c.group.stats && v.group.stats ? c.group.stats.mean - v.group.stats.mean : null,
             },
-            exact: { a: c.values, b: v.values },
+            exact:
+              c.group.stats && v.group.stats
+                ? meanGapFraction({ a: c.values, b: v.values })
+                : { num: 0n, den: 1n },
           };
         }),
       )
@@ -52,7 +57,7 @@ export function councilVsVcsFigures(
       .sort((a, b) => {
         const da = a.row.difference !== null;
         const db = b.row.difference !== null;
-        if (da && db) return compareMeanGap(b.exact, a.exact) || a.i - b.i;
+        if (da && db) return compareFractions(b.exact, a.exact) || a.i - b.i;
         if (da) return -1;
         if (db) return 1;
         return a.i - b.i;

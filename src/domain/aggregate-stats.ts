@@ -100,46 +100,46 @@ export function hiddenReason(g: GroupStats, by: CountBy = 'response'): string {
  * values scaled by 8 are integers and the variance n·Σx² − (Σx)² over n² is an exact fraction;
  * comparing two of them by cross-multiplying in BigInt cannot be swayed by rounding.
  */
-export function compareVariance(a: readonly number[], b: readonly number[]): number {
-  const parts = (xs: readonly number[]) => {
-    let s1 = 0n;
-    let s2 = 0n;
-    for (const x of xs) {
-      const u = BigInt(Math.round(x * 8));
-      s1 += u;
-      s2 += u * u;
-    }
-    const n = BigInt(xs.length);
-    return { num: n * s2 - s1 * s1, den: n * n };
-  };
-  const pa = parts(a);
-  const pb = parts(b);
-  const l = pa.num * pb.den;
-  const r = pb.num * pa.den;
+export type Fraction = { num: bigint; den: bigint };
+
+/** The variance of values that are multiples of 1/8, as an exact fraction (times 64). */
+export function varianceFraction(xs: readonly number[]): Fraction {
+  let s1 = 0n;
+  let s2 = 0n;
+  for (const x of xs) {
+    const u = BigInt(Math.round(x * 8));
+    s1 += u;
+    s2 += u * u;
+  }
+  const n = BigInt(xs.length);
+  return { num: n * s2 - s1 * s1, den: n * n };
+}
+
+export function compareFractions(a: Fraction, b: Fraction): number {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
   return l < r ? -1 : l > r ? 1 : 0;
 }
+
+export const compareVariance = (a: readonly number[], b: readonly number[]) =>
+  compareFractions(varianceFraction(a), varianceFraction(b));
 
 /**
  * Exact order of |mean(a) − mean(b)| between two pairs of groups of levels (multiples of 1/8):
  * |Σa·nb − Σb·na| / (na·nb) as BigInt fractions.
  */
-export function compareMeanGap(
+export function meanGapFraction(p: { a: readonly number[]; b: readonly number[] }): Fraction {
+  const sum = (xs: readonly number[]) => xs.reduce((t, v) => t + BigInt(Math.round(v * 8)), 0n);
+  const na = BigInt(p.a.length);
+  const nb = BigInt(p.b.length);
+  const num = sum(p.a) * nb - sum(p.b) * na;
+  return { num: num < 0n ? -num : num, den: na * nb };
+}
+
+export const compareMeanGap = (
   x: { a: readonly number[]; b: readonly number[] },
   y: { a: readonly number[]; b: readonly number[] },
-): number {
-  const frac = (p: { a: readonly number[]; b: readonly number[] }) => {
-    const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + BigInt(Math.round(v * 8)), 0n);
-    const na = BigInt(p.a.length);
-    const nb = BigInt(p.b.length);
-    const num = sum(p.a) * nb - sum(p.b) * na;
-    return { num: num < 0n ? -num : num, den: na * nb };
-  };
-  const fx = frac(x);
-  const fy = frac(y);
-  const l = fx.num * fy.den;
-  const r = fy.num * fx.den;
-  return l < r ? -1 : l > r ? 1 : 0;
-}
+) => compareFractions(meanGapFraction(x), meanGapFraction(y));
 
 /**
  * Theme scores are fractions with the bank's weights in them; compared to a fixed six decimal places

@@ -1,6 +1,8 @@
 import type { Assessment } from './assessment-schema';
 import {
-  compareVariance,
+  compareFractions,
+  varianceFraction,
+  type Fraction,
   groupStats,
   medianOf,
   type CountBy,
@@ -9,7 +11,9 @@ import {
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { councilVsVcsFigures } from './aggregate-roles';
-import { levelOf, scoreAssessment, type AssessmentResult } from './scoring';
+import { answerCodes, DONT_KNOW, levelAt, NOT_APPLICABLE, unitValues } from './aggregate-units';
+import { scoreOnce } from './aggregate-scores';
+import type { AssessmentResult } from './scoring';
 import { canonicalKey } from './workshop';
 import { orgKeyOf } from './workshop-letters';
 
@@ -23,7 +27,10 @@ export type Participant = {
   /** The overall score, or null when there is none or the respondent chose to hide it. */
   overall: number | null;
   overallHidden: boolean;
-  answers: Assessment['answers'];
+  /** Answers by question position (see answerCodes): read once, not looked up by id each time. */
+  answers: Int8Array;
+  /** Theme scores by theme id, looked up thousands of times in a large workshop. */
+  scores: Record<string, number | null>;
 };
 
 /** One organisation (after merges), with its figures: the median of its respondents'. */
@@ -119,32 +126,7 @@ export type Figure = (
   value: (p: Participant) => number | null,
 ) => { values: number[]; members: number; group: GroupStats };
 
-export const themeScore = (p: Participant, themeId: string) =>
-  p.result.themes.find((t) => t.themeId === themeId)?.score ?? null;
-
-/**
- * The values a figure is drawn from: each response's value, or (counting councils once) each
- * council's median of its respondents' values. Councils or responses without a value are left out
- * of `values` but counted in `members`.
- */
-export function unitValues(
-  groups: readonly (readonly Participant[])[],
-  value: (p: Participant) => number | null,
-  countBy: CountBy,
-): { values: number[]; members: number } {
-  const values: number[] = [];
-  let members = 0;
-  for (const g of groups) {
-    members += g.length;
-    const vs = g.flatMap((p) => {
-      const v = value(p);
-      return v === null ? [] : [v];
-    });
-    if (countBy === 'response') values.push(...vs);
-    else if (vs.length > 0) values.push(medianOf(vs) as number);
-  }
-  return { values, members };
-}
+export const themeScore = (p: Participant, themeId: string) => p.scores[themeId] ?? null;
 
 export function aggregate(
   questionnaire: Questionnaire,
@@ -154,11 +136,12 @@ export function aggregate(
   const countBy = options.countBy ?? 'council';
   const merges = options.merges ?? {};
   const names = new Map<string, string>();
+  const questionIds = questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id));
   const participants: Participant[] = assessments.map((a, index) => {
     const own = orgKeyOf(a.about.organisation);
     const orgKey = canonicalKey(merges, own);
     if (own === orgKey || !names.has(orgKey)) names.set(orgKey, a.about.organisation.trim());
-    const result = scoreAssessment(questionnaire, a);
+    const result = scoreOnce(questionnaire, a);
     const hidden = a.settings.hideOverall;
     return {
       index,
@@ -168,16 +151,20 @@ export function aggregate(
       result,
       overall: hidden ? null : result.overall,
       overallHidden: hidden,
-      answers: a.answers,
+      answers: answerCodes(a.answers, questionIds),
+      scores: Object.fromEntries(result.themes.map((t) => [t.themeId, t.score])),
     };
   });
   const byOrg = new Map<string, Participant[]>();
-  for (const p of participants) byOrg.set(p.orgKey, [...(byOrg.get(p.orgKey) ?? []), p]);
+  for (const p of participants) {
+    const list = byOrg.get(p.orgKey);
+    if (list) list.push(p);
+    else byOrg.set(p.orgKey, [p]);
+  }
   const labelOf = (key: string) => {
     if (!options.anonymise) return names.get(key) as string;
-    const letter = options.letters[key];
-    if (letter === undefined) throw new Error('an organisation of the workshop has no letter');
-    return `Council ${letter}`;
+    // A letter not yet drawn is never replaced by anything derived from the name.
+    return `Council ${options.letters[key] ?? '(letter not yet drawn)'}`;
   };
   const councils: Council[] = [...byOrg.entries()]
     .map(([key, ps]) => ({
@@ -200,10 +187,20 @@ export function aggregate(
   for (const p of participants) roleCounts[p.role] += 1;
 
   // Groups of participants that count as one unit each: councils, or single responses.
-  const groupsOf = (roles: readonly Role[] | null) =>
-    [...byOrg.values()]
-      .map((ps) => (roles ? ps.filter((p) => roles.includes(p.role)) : ps))
-      .filter((g) => g.length > 0);
+  const groups = [...byOrg.values()];
+  const groupCache = new Map<string, Participant[][]>();
+  const groupsOf = (roles: readonly Role[] | null) => {
+    if (!roles) return groups;
+    const key = roles.join();
+    let found = groupCache.get(key);
+    if (!found) {
+      found = groups
+        .map((ps) => ps.filter((p) => roles.includes(p.role)))
+        .filter((g) => g.length > 0);
+      groupCache.set(key, found);
+    }
+    return found;
+  };
   const figure: Figure = (roles, value) => {
     const u = unitValues(groupsOf(roles), value, countBy);
     return { ...u, group: groupStats(u.values, u.members) };
@@ -220,7 +217,7 @@ export function aggregate(
   });
 
   let order = 0;
-  const unitLevels = new Map<string, number[]>();
+  const spread = new Map<string, Fraction>();
   const questions: QuestionSpread[] = questionnaire.themes.flatMap((t) =>
     t.questions.map((q) => {
       order += 1;
@@ -228,15 +225,16 @@ export function aggregate(
       let dontKnow = 0;
       let notApplicable = 0;
       let unanswered = 0;
+      const qi = order - 1;
       for (const p of participants) {
-        const r = p.answers[q.id]?.response;
-        if (r?.kind === 'level') counts[r.level] += 1;
-        else if (r?.kind === 'dont-know') dontKnow += 1;
-        else if (r?.kind === 'not-applicable') notApplicable += 1;
+        const code = p.answers[qi] as number;
+        if (code >= 0) counts[code as 0 | 1 | 2 | 3 | 4] += 1;
+        else if (code === DONT_KNOW) dontKnow += 1;
+        else if (code === NOT_APPLICABLE) notApplicable += 1;
         else unanswered += 1;
       }
-      const f = figure(null, (p) => levelOf(p.answers[q.id]));
-      unitLevels.set(q.id, f.values);
+      const f = figure(null, (p) => levelAt(p, qi));
+      if (f.group.stats) spread.set(q.id, varianceFraction(f.values));
       return {
         questionId: q.id,
         themeId: t.id,
@@ -255,7 +253,10 @@ export function aggregate(
   questions.sort((a, b) => {
     if (a.group.stats && b.group.stats) {
       return (
-        compareVariance(unitLevels.get(b.questionId) ?? [], unitLevels.get(a.questionId) ?? []) ||
+        compareFractions(
+          spread.get(b.questionId) as Fraction,
+          spread.get(a.questionId) as Fraction,
+        ) ||
         b.group.stats.iqr - a.group.stats.iqr ||
         a.order - b.order
       );
@@ -265,7 +266,7 @@ export function aggregate(
     return a.order - b.order;
   });
 
-  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore);
+  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore, levelAt);
 
   const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map(
     (role) => ({

@@ -39,7 +39,7 @@ const statRow = (g: GroupStats, f: (x: number) => string, by: CountBy): string[]
 export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
   const { workshop, aggregate: agg, questionnaire } = input;
   const by = agg.countBy;
-  const counting = `Counting ${COUNT_BY_TEXT[by]}.`;
+  const counting = `Figures: ${COUNT_BY_TEXT[by]}.`;
   const title = `Workshop pack: ${workshop.name}`;
   const kit = new PdfKit({
     title,

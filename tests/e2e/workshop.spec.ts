@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
 import { sampleAssessments } from '../../src/domain/workshop-sample';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './guard';
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
@@ -210,4 +211,103 @@ test('300 files work, and the page keeps drawing frames while they are read', as
     description: String(longest),
   });
   console.log(`longest frame gap while importing 300 files: ${longest} ms`);
+});
+
+async function workshopWith30(page: Page, name: string) {
+  await page.goto('./#/workshops');
+  await page.getByLabel('Name of the workshop').fill(name);
+  await page.getByLabel('Day').fill('14');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill('2011');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByLabel('Add assessment files').setInputFiles(files());
+  await expect(page.getByTestId('workshop-summary')).toHaveText(
+    '30 responses from 10 organisations.',
+  );
+}
+
+/** Whether anything on the current screen lies outside the window or is clipped by its box. */
+const cutOff = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('[data-testid="projector-slide"]') as HTMLElement;
+    const problems: string[] = [];
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
+      problems.push(`the screen overflows (${slide.scrollWidth}×${slide.scrollHeight})`);
+    for (const el of document.querySelectorAll('[data-testid="projector"] *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (el.closest('.govuk-visually-hidden, caption, title, desc')) continue;
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
+        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}"`);
+    }
+    return problems;
+  });
+
+test('the projector view shows one figure per screen, moves by arrow keys, and fits the screen', async ({
+  page,
+}) => {
+  // Five axe runs over a page of figures: slow on a busy machine, not a budget.
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await workshopWith30(page, 'Projector workshop');
+  // The first screen after the import shows figures, not the upload form.
+  await expect(page.getByTestId('at-a-glance')).toBeInViewport();
+  await page.getByRole('button', { name: 'Present on a projector' }).click();
+  const projector = page.getByTestId('projector');
+  await expect(projector).toBeFocused();
+  const count = Number(
+    /of (\d+)/.exec((await page.locator('.app-projector__count').textContent()) ?? '')?.[1],
+  );
+  expect(count).toBeGreaterThanOrEqual(5);
+  const titles: string[] = [];
+  for (let i = 1; i <= count; i += 1) {
+    await expect(page.locator('.app-projector__count')).toHaveText(`Screen ${i} of ${count}`);
+    titles.push((await page.locator('#projector-title').textContent()) ?? '');
+    expect(await cutOff(page), `screen ${i} at 1280×720`).toEqual([]);
+    await expectNoAxeViolations(page, `projector screen ${i}`);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `projector-${i}.png`) });
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(titles).toContain('Scores by theme');
+  expect(new Set(titles).size).toBe(count);
+  // The last screen stays put; the left arrow goes back.
+  await expect(page.locator('.app-projector__count')).toHaveText(`Screen ${count} of ${count}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.app-projector__count')).toHaveText(`Screen ${count - 1} of ${count}`);
+  // The same screens fit a 1920×1080 projector.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press('Home');
+  for (let i = 1; i <= count; i += 1) {
+    expect(await cutOff(page), `screen ${i} at 1920×1080`).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await expect(projector).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Present on a projector' })).toBeFocused();
+});
+
+test('the council handouts download as one PDF, a page per council naming only that council', async ({
+  page,
+}) => {
+  await workshopWith30(page, 'Handout workshop');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download handouts for all 10 councils (PDF)' }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toBe('handout-workshop-2011-03-14-council-handouts.pdf');
+  const file = join(mkdtempSync(join(tmpdir(), 'handouts-')), 'handouts.pdf');
+  await pdf.saveAs(file);
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+10\b/);
+  const seen = new Set<string>();
+  for (let p = 1; p <= 10; p += 1) {
+    const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), file, '-'], {
+      encoding: 'utf8',
+    });
+    const named = [...new Set(text.match(/Council [A-Z]+\b/g))];
+    expect(named, `page ${p}`).toHaveLength(1);
+    seen.add(named[0] as string);
+    for (const secret of secrets()) expect(text).not.toContain(secret);
+  }
+  expect(seen.size).toBe(10);
+  if (SHOTS) writeFileSync(join(SHOTS, 'handouts.pdf'), readFileSync(file));
 });

@@ -11,6 +11,7 @@ import { serialiseAssessment } from '../../src/domain/assessment-file';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { buildBenchmark, serialiseBenchmark } from '../../src/domain/benchmark-file-build';
 import { assignLetters, seededRandom } from '../../src/domain/workshop-letters';
+import { renderCouncilHandouts } from '../../src/report/workshop-handouts';
 import { renderWorkshopPdf } from '../../src/report/workshop-pdf';
 import {
   aggregateFor,
@@ -93,6 +94,32 @@ describe('with names off, no output names anyone', () => {
     expectAnonymous(text);
     // Nor in the PDF's own bytes (metadata, object names).
     expectAnonymous(Buffer.from(bytes).toString('latin1'));
+  });
+
+  it('the council handouts: one council per page, no other council named or scored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anon-handouts-'));
+    const file = join(dir, 'handouts.pdf');
+    writeFileSync(
+      file,
+      new Uint8Array(
+        renderCouncilHandouts({
+          workshop: { name: 'Network', date: '2011-03-14' },
+          questionnaire: bank,
+          aggregate: agg,
+        }),
+      ),
+    );
+    const pages = agg.councils.length;
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`Pages:\\s+${pages}\\b`));
+    for (let page = 1; page <= pages; page += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {
+        encoding: 'utf8',
+      });
+      expectAnonymous(text);
+      const named = new Set(text.match(/Council [A-Z]+\b/g));
+      expect([...named]).toEqual([agg.councils[page - 1]?.label]);
+    }
   });
 
   it('the command line: table, JSON, and messages about files', async () => {

@@ -44,7 +44,7 @@ describe('reading chosen files (main-thread path: jsdom has no Worker)', () => {
     expect(progress.at(-1)).toBe(files.length);
   });
 
-  it('splits more than a hundred files into batches and reports progress after each', async () => {
+  it('splits many files into batches of fifty and reports progress after each', async () => {
     const a = makeAssessment(bank, { id: 'same' });
     const files = Array.from(
       { length: 230 },
@@ -52,7 +52,7 @@ describe('reading chosen files (main-thread path: jsdom has no Worker)', () => {
     );
     const progress: number[] = [];
     const outcomes = await readChosenFiles(files, bank, (n) => progress.push(n));
-    expect(progress).toEqual([100, 200, 230]);
+    expect(progress).toEqual([50, 100, 150, 200, 230]);
     expect(outcomes.every((o) => o.kind === 'assessment')).toBe(true);
     expect(outcomes.map((o) => (o.kind === 'assessment' ? o.restored.assessment.id : ''))).toEqual(
       files.map((_, i) => `f${i}`),

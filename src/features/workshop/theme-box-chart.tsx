@@ -136,7 +136,7 @@ export function ThemeBoxChart({
         })}
       </svg>
       <figcaption className="govuk-body-s">
-        Counting {COUNT_BY_TEXT[countBy]}. Each row: the line runs from the lowest to the highest
+        Figures: {COUNT_BY_TEXT[countBy]}. Each row: the line runs from the lowest to the highest
         score, the box holds the middle half, the thick black line is the median, and each dot is
         one {unit} (a numbered circle stands for that many at the same score).
         {highlight ? ` The yellow diamond is ${highlight.label}.` : ''} The table below gives the

@@ -21,6 +21,11 @@ export function WorkshopDownloads({
   });
   const base = `${fileSlug(workshop.name)}-${workshop.date}`;
 
+  const [handouts, setHandouts] = useState<{
+    state: 'idle' | 'working' | 'failed';
+    message?: string;
+  }>({ state: 'idle' });
+
   const downloadPdf = async () => {
     setPdf({ state: 'working' });
     try {
@@ -35,6 +40,18 @@ export function WorkshopDownloads({
       setPdf({ state: 'idle' });
     } catch (e) {
       setPdf({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const downloadHandouts = async () => {
+    setHandouts({ state: 'working' });
+    try {
+      const { renderCouncilHandouts } = await import('../../report/workshop-handouts');
+      const bytes = renderCouncilHandouts({ workshop, questionnaire: bank, aggregate: agg });
+      downloadBlob(`${base}-council-handouts.pdf`, new Blob([bytes], { type: 'application/pdf' }));
+      setHandouts({ state: 'idle' });
+    } catch (e) {
+      setHandouts({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -64,6 +81,31 @@ export function WorkshopDownloads({
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> The PDF could not be made (
           {pdf.message}). Try again, or download the figures as CSV.
+        </p>
+      ) : null}
+
+      <h3 className="govuk-heading-s">A handout for each council (PDF)</h3>
+      <p className="govuk-body">
+        One page per council: its own theme scores against the range of the other councils. A
+        handout names only its own council and gives no other council’s score, so each can be handed
+        to that council.
+      </p>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={handouts.state === 'working'}
+        aria-disabled={handouts.state === 'working'}
+        onClick={() => void downloadHandouts()}
+      >
+        {handouts.state === 'working'
+          ? 'Preparing the handouts…'
+          : `Download handouts for all ${agg.councils.length} councils (PDF)`}
+      </button>
+      {handouts.state === 'failed' ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> The handouts could not be made (
+          {handouts.message}).
         </p>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { usePageTitle } from '../../components/use-page-title';
@@ -10,6 +10,8 @@ import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { prewarmImportWorker } from '../../workers/read-files';
 import { cryptoRandomInt } from './random';
+import { ProjectorView } from './projector-view';
+import { Notices } from './workshop-notices';
 import { ThemeBoxChart } from './theme-box-chart';
 import { chosenScores, CompareSection as Compare } from './workshop-compare';
 import { WorkshopDownloads } from './workshop-downloads';
@@ -39,13 +41,27 @@ type Load =
   | { kind: 'problem'; message: string }
   | { kind: 'ok'; workshop: Workshop };
 
+/**
+ * A workshop saved before letters existed (or merged from another tab) gets its missing letters
+ * drawn now and saved at once, so they never change again.
+ */
+function lettered(w: Workshop): Workshop {
+  const next = withLetters(w, cryptoRandomInt);
+  if (next !== w) void workshopStore.save(next).catch(() => undefined);
+  return next;
+}
+
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
   const id = params.workshopId ?? '';
   const bank = useQuestionnaire();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
-  const saved = useRef(new WeakSet<Workshop>());
+  const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
 
   useEffect(prewarmImportWorker, []);
   useEffect(() => {
@@ -55,7 +71,7 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
         live &&
         setLoad(
           r.kind === 'ok'
-            ? { kind: 'ok', workshop: withLetters(r.workshop, cryptoRandomInt) }
+            ? { kind: 'ok', workshop: lettered(r.workshop) }
             : r.kind === 'missing'
               ? { kind: 'missing' }
               : { kind: 'problem', message: r.message },
@@ -71,8 +87,9 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
   const workshop = load.kind === 'ok' ? load.workshop : null;
   // Resolves to false when the workshop is kept on the page but not written (the alert says so).
   const save = useCallback(async (next: Workshop): Promise<boolean> => {
-    saved.current.add(next);
     setLoad({ kind: 'ok', workshop: next });
+    // Writing copies the whole workshop on this thread: let the new figures paint first.
+    await afterPaint();
     try {
       const written = await workshopStore.save(next);
       setSaveError(null);
@@ -93,30 +110,23 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
     errors.length > 0,
   );
 
-  // Letters drawn on opening an older record are saved at once, so they never change again.
-  useEffect(() => {
-    if (load.kind === 'ok' && load.workshop.letters && !saved.current.has(load.workshop)) {
-      saved.current.add(load.workshop);
-      void workshopStore.save(load.workshop).catch(() => undefined);
-    }
-  }, [load]);
+  // The figures follow the workshop in a background render, which React can interrupt to paint a
+  // frame: importing 2,000 files must not freeze the page while every table is rebuilt.
+  const shown = useDeferredValue(workshop);
   const agg = useMemo(
     () =>
-      workshop
-        ? aggregate(bank, workshop.participants, {
-            anonymise: workshop.anonymise,
-            letters: workshop.letters ?? {},
-            merges: workshop.merges ?? {},
-            countBy: workshop.countBy ?? 'council',
+      shown
+        ? aggregate(bank, shown.participants, {
+            anonymise: shown.anonymise,
+            letters: shown.letters ?? {},
+            merges: shown.merges ?? {},
+            countBy: shown.countBy ?? 'council',
           })
         : null,
-    [bank, workshop],
+    [bank, shown],
   );
   const highlightProp = useMemo(() => (agg ? chosenScores(agg, chosen) : null), [agg, chosen]);
-  const suspects = useMemo(
-    () => (workshop ? likelyDuplicates(workshop.participants) : []),
-    [workshop],
-  );
+  const suspects = useMemo(() => (shown ? likelyDuplicates(shown.participants) : []), [shown]);
   const remove = useCallback(
     (pid: string) => {
       if (workshop)
@@ -155,19 +165,6 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
 
   const enough = agg.respondents >= MIN_GROUP;
   const upload = <UploadField importing={importing} onFiles={addFiles} />;
-  const namesWarning = (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">Warning</span>
-        Organisations are named on this page and in downloads. Check that every council agreed
-        before you share them.
-      </strong>
-    </div>
-  );
-
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
@@ -200,28 +197,34 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
           </>
         ) : (
           <>
-            {!workshop.anonymise ? namesWarning : null}
-            {suspects.length > 0 ? (
-              <div className="govuk-warning-text" data-testid="likely-duplicates">
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">Warning</span>
-                  {suspects.reduce((n, g) => n + g.length, 0)} responses look like the same answers
-                  exported more than once (same organisation, role and answers, different file).{' '}
-                  {workshop.anonymise
-                    ? 'Turn names on to review them under “Manage the responses”.'
-                    : 'Review them under “Manage the responses”.'}
-                </strong>
-              </div>
+            <Notices anonymise={workshop.anonymise} suspects={suspects} />
+            <p className="govuk-body">
+              <button
+                type="button"
+                className="govuk-button"
+                ref={presentButton}
+                onClick={() => setPresenting(true)}
+              >
+                Present on a projector
+              </button>
+            </p>
+            {presenting ? (
+              <ProjectorView
+                agg={agg}
+                bank={bank}
+                name={workshop.name}
+                onClose={() => {
+                  setPresenting(false);
+                  presentButton.current?.focus();
+                }}
+              />
             ) : null}
-            <Contents />
 
             <h2 className="govuk-heading-m" id="glance" tabIndex={-1}>
               At a glance
             </h2>
             <AtAGlance agg={agg} bank={bank} />
+            <Contents />
 
             <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
               Scores by theme

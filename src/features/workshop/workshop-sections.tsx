@@ -254,7 +254,7 @@ export function RoleSection({ agg }: { agg: WorkshopAggregate }) {
       <p className="govuk-body">
         The council’s view is its officers and elected members ({councilN}); the VCS view is its
         voluntary and community sector partners ({agg.roleCounts.vcs}). A positive difference means
-        the council rates itself higher than its VCS partners do. Counting {COUNT_BY_TEXT[by]}.
+        the council rates itself higher than its VCS partners do. Figures: {COUNT_BY_TEXT[by]}.
       </p>
       <Table
         caption="Median theme score: council against VCS"

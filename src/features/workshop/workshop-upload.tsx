@@ -3,6 +3,7 @@ import { plural } from '../../domain/format';
 import { FilesDrop } from '../../components/files-drop';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
+import { scoreOnce } from '../../domain/aggregate-scores';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { addParticipants, type Workshop } from '../../domain/workshop';
 import { readChosenFiles } from '../../workers/read-files';
@@ -35,8 +36,14 @@ export function useWorkshopImport(
   const addFiles = async (files: File[]) => {
     if (!workshop) return;
     setImporting({ kind: 'reading', done: 0, total: files.length });
-    const outcomes = await readChosenFiles(files, bank, (done) =>
-      setImporting({ kind: 'reading', done, total: files.length }),
+    const outcomes = await readChosenFiles(
+      files,
+      bank,
+      (done) => setImporting({ kind: 'reading', done, total: files.length }),
+      // Score each batch while the next is read, so drawing the figures later is quick.
+      (batch) => {
+        for (const o of batch) if (o.kind === 'assessment') scoreOnce(bank, o.restored.assessment);
+      },
     );
     const names = !workshop.anonymise;
     const { errors, notes, good } = summariseOutcomes(outcomes, names);
