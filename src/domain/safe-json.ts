@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fileMessage } from './zod-messages';
 import { fail, ok, type Issue, type Result } from './result';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -208,17 +209,8 @@ export function zodIssues(error: z.ZodError): Issue[] {
   });
 }
 
-/** zod's default for a missing value reads "expected string, received undefined"; say "missing". */
-const missingValueMessage = (issue: {
-  code?: string;
-  input?: unknown;
-  expected?: string;
-}): string | undefined =>
-  issue.code === 'invalid_type' && issue.input === undefined
-    ? `is missing (expected ${issue.expected ?? 'a value'})`
-    : undefined;
-
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
-  const r = schema.safeParse(value, { error: missingValueMessage });
+  // A rule without its own message gets plain words (zod-config.ts), never zod's own text.
+  const r = schema.safeParse(value, { error: fileMessage });
   return r.success ? ok(r.data) : { ok: false, issues: zodIssues(r.error) };
 }

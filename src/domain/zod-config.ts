@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { formMessage } from './zod-messages';
 
 /**
- * The app's Content-Security-Policy forbids eval, and zod 4 probes `new Function` when it first
- * parses an object unless told not to; the probe alone is reported as a CSP violation. Every module
- * that builds a zod schema imports this first, so it runs before any schema is used.
+ * Set-up every module that builds a zod schema imports first, so it runs before any schema is used.
+ *
+ * - The app's Content-Security-Policy forbids eval, and zod 4 probes `new Function` when it first
+ *   parses an object unless told not to; the probe alone is reported as a CSP violation.
+ * - No raw zod text may reach a user: a rule without its own message gets plain words
+ *   (zod-messages.ts) instead of zod's.
  */
-z.config({ jitless: true });
+z.config({ jitless: true, customError: formMessage });

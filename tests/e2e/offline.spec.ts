@@ -51,7 +51,7 @@ test('after one visit, the app works offline: a journey, results and a PDF', asy
 
   await page.goto(`./#/a/${id}/theme/capacity`);
   // The example's questions are answered, so they open folded: open the first to change it.
-  await page.getByRole('button', { name: 'Change the answer to question 1' }).click();
+  await page.getByRole('button', { name: 'Change the answer to question 1', exact: true }).click();
   const firstQuestion = page.locator('main fieldset').first();
   await expect(firstQuestion).toBeVisible();
   await firstQuestion.getByRole('radio').nth(3).check();

@@ -89,7 +89,7 @@ test('the device keeps only assessment data and settings', async ({ page }) => {
   // Change an answer, as a journey does, so the save-on-change path writes too.
   await page.goto(`./#/a/${id}/theme/accountability`);
   // The example's questions are answered, so they open folded: open the first to change it.
-  await page.getByRole('button', { name: 'Change the answer to question 1' }).click();
+  await page.getByRole('button', { name: 'Change the answer to question 1', exact: true }).click();
   const levels = page.locator('main fieldset').first().getByRole('radio');
   // Pick one of the five levels that is not the example's answer, so the change is a real write.
   let chosen = 0;
@@ -99,6 +99,7 @@ test('the device keeps only assessment data and settings', async ({ page }) => {
   // Reload so every write has landed before storage is read.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Change the answer to question 1', exact: true }).click();
   await expect(page.locator('main fieldset').first().getByRole('radio').nth(chosen)).toBeChecked();
 
   const stored = await storedData(page);

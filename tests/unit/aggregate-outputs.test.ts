@@ -88,7 +88,7 @@ describe('network benchmark file', () => {
           },
         ],
       },
-      'Too small',
+      'should be 3 or more',
     ],
     [
       {

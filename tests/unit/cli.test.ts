@@ -182,7 +182,7 @@ describe('cli: validate', SLOW, () => {
       A('bad-values.json'),
       [
         'about.date: must be a real date',
-        `answers["alpha.review"].response.kind: Invalid discriminator value. Expected 'level' | 'dont-know' | 'not-applicable'`,
+        'answers["alpha.review"].response.kind: should be one of "level", "dont-know", "not-applicable"',
         'answers["beta.skills"].response.level: must be a level: a whole number from 0 to 4',
       ],
     ],

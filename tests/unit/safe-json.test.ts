@@ -154,7 +154,7 @@ describe('parseWith', () => {
   });
 
   it.each<[string, unknown, { path: string; message: string }]>([
-    ['a missing value', { tags: {} }, { path: 'name', message: 'is missing (expected string)' }],
+    ['a missing value', { tags: {} }, { path: 'name', message: 'is missing (it should be text)' }],
     [
       'unknown keys',
       { name: 'x', tags: {}, a: 1, b: 2 },

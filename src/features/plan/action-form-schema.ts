@@ -52,7 +52,7 @@ export const actionFormSchema = z
       .max(2000, 'Description must be 2000 characters or fewer'),
     themeId: z.string().min(1, 'Select the theme the action serves'),
     questionId: z.string(),
-    priority: z.union([z.enum(oneOf(PRIORITIES)), z.literal('')]),
+    priority: z.union([z.enum(oneOf(PRIORITIES)), z.literal('')], { error: 'Select a priority' }),
     owner: z.string().trim().max(200, 'Owner must be 200 characters or fewer'),
     dueDay: z.string(),
     dueMonth: z.string(),

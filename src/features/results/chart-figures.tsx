@@ -1,52 +1,33 @@
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { describeChartRow, type ThemeChartRow } from '../../domain/chart-data';
+import { CHART_KEY, CHART_STYLE } from '../../lib/chart-style';
+import { BarsDrawing, RadarDrawing } from './results-charts';
 
-const RadarDrawing = lazy(() =>
-  import('./results-charts').then((m) => ({ default: m.RadarDrawing })),
-);
-const BarsDrawing = lazy(() =>
-  import('./results-charts').then((m) => ({ default: m.BarsDrawing })),
-);
-
-const RADAR_HEIGHT = 380;
-const barsHeight = (rows: ThemeChartRow[]) => Math.max(200, rows.length * 64 + 40);
+/** The width charts are laid out for before the page is measured (and where there is no layout). */
+const DEFAULT_WIDTH = 640;
 
 /**
- * True once the element is within a screen's height of the viewport, or a print starts. recharts
- * is large; on a phone the charts are well below the first screen, so it loads when the reader
- * gets near them rather than while the page is first shown.
+ * The width of the box a chart is drawn in, followed as it changes (a phone turned, a window
+ * resized, the print layout), so the chart is laid out for the space it has and its text keeps its
+ * real size instead of being scaled down.
  */
-function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    if (near) return;
+function useBoxWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && setNear(true),
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(el);
-    const onPrint = () => setNear(true);
-    window.addEventListener('beforeprint', onPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', onPrint);
+    if (!el) return;
+    const measure = () => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      if (w > 0) setWidth(Math.min(w, 720));
     };
-  }, [near, ref]);
-  return near;
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
 }
 
 function ChartTable({ rows, caption }: { rows: ThemeChartRow[]; caption: string }) {
@@ -99,39 +80,68 @@ function ChartTable({ rows, caption }: { rows: ThemeChartRow[]; caption: string 
   );
 }
 
+/** The key of the two series, drawn in the chart style itself. */
+function ChartKey() {
+  const { current, target } = CHART_STYLE;
+  return (
+    <ul className="govuk-list govuk-body-s app-chart-key">
+      <li>
+        <svg width="36" height="14" aria-hidden="true" focusable="false">
+          <line x1="2" y1="7" x2="34" y2="7" stroke={current.colour} strokeWidth={current.width} />
+          <circle cx="18" cy="7" r={current.markerRadius} fill={current.colour} />
+        </svg>{' '}
+        {CHART_KEY.current}
+      </li>
+      <li>
+        <svg width="36" height="14" aria-hidden="true" focusable="false">
+          <line
+            x1="2"
+            y1="7"
+            x2="34"
+            y2="7"
+            stroke={target.colour}
+            strokeWidth={target.width}
+            strokeDasharray={target.dash}
+          />
+          <rect x="14" y="3" width="8" height="8" fill={target.colour} />
+        </svg>{' '}
+        {CHART_KEY.target}
+      </li>
+    </ul>
+  );
+}
+
 /**
  * A chart in a figure: caption, a sentence on how to read it, the drawing (an image named by its
- * data in words, its height reserved so nothing moves when it arrives) and the data as a table.
+ * data in words), the key and the data as a table.
  */
 function ChartFigure({
   caption,
   how,
   label,
-  height,
   rows,
   tableCaption,
-  children,
+  draw,
 }: {
   caption: string;
   how: string;
   label: string;
-  height: number;
   rows: ThemeChartRow[];
   tableCaption: string;
-  children: ReactNode;
+  draw: (width: number) => ReactNode;
 }) {
   const id = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(box);
+  const [box, width] = useBoxWidth();
   return (
     <figure className="app-figure" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="govuk-heading-s">
         {caption}
       </figcaption>
       <p className="govuk-body-s">{how}</p>
-      <div role="img" aria-label={label} className="app-chart" ref={box} style={{ height }}>
-        {near && <Suspense fallback={null}>{children}</Suspense>}
+      <div role="img" aria-label={label} className="app-chart" ref={box}>
+        {draw(width)}
       </div>
+      <ChartKey />
       <ChartTable rows={rows} caption={tableCaption} />
     </figure>
   );
@@ -143,12 +153,10 @@ export function ThemeRadarFigure({ rows }: { rows: ThemeChartRow[] }) {
       caption="Theme scores against targets (radar chart)"
       how="The filled blue shape is where each theme is now; the dashed black line is its target. Further out is better; the rings are at 20, 40, 60 and 80, where the bands change."
       label={`Radar chart of theme scores against targets, out of 100. ${rows.map(describeChartRow).join('. ')}.`}
-      height={RADAR_HEIGHT}
       rows={rows}
       tableCaption="Theme scores and targets"
-    >
-      <RadarDrawing rows={rows} height={RADAR_HEIGHT} />
-    </ChartFigure>
+      draw={(width) => <RadarDrawing rows={rows} width={width} />}
+    />
   );
 }
 
@@ -156,13 +164,11 @@ export function ThemeBarsFigure({ rows }: { rows: ThemeChartRow[] }) {
   return (
     <ChartFigure
       caption="Theme scores (bar chart)"
-      how="Each bar is a theme’s score out of 100, labelled with its score and band."
+      how="Each bar is a theme’s score out of 100, labelled with its score and band; the dashed black mark with a square is its target."
       label={`Bar chart of theme scores, out of 100. ${rows.map(describeChartRow).join('. ')}.`}
-      height={barsHeight(rows)}
       rows={rows}
       tableCaption="Theme scores"
-    >
-      <BarsDrawing rows={rows} height={barsHeight(rows)} />
-    </ChartFigure>
+      draw={(width) => <BarsDrawing rows={rows} width={width} />}
+    />
   );
 }

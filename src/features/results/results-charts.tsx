@@ -1,157 +1,175 @@
 /**
- * The chart drawings of the results page. This module is the only one that imports recharts and is
- * loaded lazily (when the charts come near the screen), so recharts never reaches the start or
- * question pages and does not hold up the results page's first view. The drawings are dumb: their
- * data comes from `themeChartRows` in the domain; captions, descriptions and data tables are in
- * chart-figures.tsx and do not wait for this module.
+ * The results page's charts as plain SVG, drawn from the layouts in chart-layout.ts in the shared
+ * chart style. No chart library: the drawings are there at once, in print as on screen, and are
+ * laid out for the width they are shown at so that their text stays legible on a phone.
  */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Fragment } from 'react';
 import type { ThemeChartRow } from '../../domain/chart-data';
-import { useReducedMotion } from './use-reduced-motion';
+import { CHART_STYLE as S } from '../../lib/chart-style';
+import { barsLayout, radarLayout, type TextBlock } from './chart-layout';
 
-export const CURRENT = '#1d70b8';
-const TARGET = '#0b0c0c';
-
-/** Long theme titles are wrapped onto lines of about 16 characters around the radar. */
-function wrap(text: string, width = 16): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-type TickProps = {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: string };
-  textAnchor?: string;
-};
-
-function RadarTick({ x = 0, y = 0, payload, textAnchor }: TickProps) {
-  const lines = wrap(payload?.value ?? '');
-  const anchor =
-    textAnchor === 'start' || textAnchor === 'end' || textAnchor === 'middle'
-      ? textAnchor
-      : 'middle';
+function Text({ block }: { block: TextBlock }) {
   return (
     <text
-      x={Number(x)}
-      y={Number(y) - ((lines.length - 1) * 14) / 2}
-      textAnchor={anchor}
-      fontSize={14}
-      fill="#0b0c0c"
+      x={block.x}
+      y={block.y}
+      textAnchor={block.anchor}
+      fontSize={block.size}
+      fill={S.text}
+      fontFamily={S.font}
     >
-      {lines.map((l, i) => (
-        <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 14}>
-          {l}
+      {block.lines.map((line, i) => (
+        <tspan
+          key={`${i}-${line}`}
+          x={block.x}
+          dy={i === 0 ? 0 : block.lineHeight}
+          fontWeight={i < (block.bold ?? 0) ? 700 : undefined}
+        >
+          {line}
         </tspan>
       ))}
     </text>
   );
 }
 
-export function RadarDrawing({ rows, height }: { rows: ThemeChartRow[]; height: number }) {
-  const reduced = useReducedMotion();
+export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: number }) {
+  const l = radarLayout(rows, width);
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <RadarChart
-        data={rows}
-        outerRadius="68%"
-        margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
-        accessibilityLayer={false}
+    <svg
+      className="app-chart-svg"
+      viewBox={`0 0 ${l.width} ${l.height}`}
+      width={l.width}
+      height={l.height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g fill="none" stroke={S.grid} strokeWidth={1}>
+        {l.rings.map((r) => (
+          <path key={r.value} d={r.path} />
+        ))}
+        {l.spokes.map((s, i) => (
+          <line key={i} x1={s.from.x} y1={s.from.y} x2={s.to.x} y2={s.to.y} />
+        ))}
+      </g>
+      <path
+        className="app-chart-current"
+        d={l.current.path}
+        fill={S.current.colour}
+        fillOpacity={S.current.fillOpacity}
+        stroke={S.current.colour}
+        strokeWidth={S.current.width}
+        strokeLinejoin="round"
+      />
+      <path
+        className="app-chart-target"
+        d={l.target.path}
+        fill="none"
+        stroke={S.target.colour}
+        strokeWidth={S.target.width}
+        strokeDasharray={S.target.dash}
+      />
+      {l.target.points.map((p, i) => (
+        <rect
+          key={`t${i}`}
+          x={p.x - S.target.markerSize / 2}
+          y={p.y - S.target.markerSize / 2}
+          width={S.target.markerSize}
+          height={S.target.markerSize}
+          fill={S.target.colour}
+        />
+      ))}
+      {l.current.points.map((p, i) =>
+        p ? (
+          <circle
+            key={`c${i}`}
+            cx={p.x}
+            cy={p.y}
+            r={S.current.markerRadius}
+            fill={S.current.colour}
+          />
+        ) : null,
+      )}
+      {/* Ring values with a white halo (chart-layout.ts keeps them off the shapes). */}
+      <g
+        fontSize={S.tickSize}
+        fill={S.muted}
+        fontFamily={S.font}
+        textAnchor="middle"
+        stroke={S.background}
+        strokeWidth={3}
+        paintOrder="stroke"
       >
-        <PolarGrid gridType="polygon" />
-        <PolarAngleAxis dataKey="theme" tick={(p: TickProps) => <RadarTick {...p} />} />
-        <PolarRadiusAxis
-          angle={54}
-          domain={[0, 100]}
-          ticks={[20, 40, 60, 80, 100]}
-          tick={{ fontSize: 12, fill: '#505a5f' }}
-          axisLine={false}
-        />
-        <Radar
-          name="Score now"
-          dataKey="score"
-          stroke={CURRENT}
-          strokeWidth={3}
-          fill={CURRENT}
-          fillOpacity={0.3}
-          dot={false}
-          activeDot={false}
-          legendType="square"
-          isAnimationActive={!reduced}
-        />
-        <Radar
-          name="Target"
-          dataKey="target"
-          stroke={TARGET}
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          fill="none"
-          fillOpacity={0}
-          dot={false}
-          activeDot={false}
-          legendType="plainline"
-          isAnimationActive={!reduced}
-        />
-        <Legend wrapperStyle={{ fontSize: 16 }} />
-      </RadarChart>
-    </ResponsiveContainer>
+        {l.rings.map((r) =>
+          r.label ? (
+            <text key={r.value} x={r.label.x} y={r.label.y + 4}>
+              {r.value}
+            </text>
+          ) : null,
+        )}
+      </g>
+      {l.labels.map((block, i) => (
+        <Text key={rows[i]?.themeId ?? i} block={block} />
+      ))}
+    </svg>
   );
 }
 
-export function BarsDrawing({ rows, height }: { rows: ThemeChartRow[]; height: number }) {
-  const reduced = useReducedMotion();
-  const data = rows.map((r) => ({
-    ...r,
-    text: r.hasScore ? `${r.score} ${r.band}${r.provisional ? ' (provisional)' : ''}` : 'No score',
-  }));
+export function BarsDrawing({ rows, width }: { rows: ThemeChartRow[]; width: number }) {
+  const l = barsLayout(rows, width);
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ top: 0, right: 150, bottom: 0, left: 10 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[0, 20, 40, 60, 80, 100]}
-          tick={{ fontSize: 14, fill: '#0b0c0c' }}
-        />
-        <YAxis
-          type="category"
-          dataKey="theme"
-          width={170}
-          tick={{ fontSize: 14, fill: '#0b0c0c' }}
-          interval={0}
-        />
-        <Bar dataKey="score" name="Score" fill={CURRENT} isAnimationActive={!reduced} barSize={28}>
-          <LabelList dataKey="text" position="right" fill="#0b0c0c" fontSize={14} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <svg
+      className="app-chart-svg"
+      viewBox={`0 0 ${l.width} ${l.height}`}
+      width={l.width}
+      height={l.height}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {l.rows.map((r) => (
+        <Fragment key={r.themeId}>
+          <Text block={r.title} />
+          <rect x={l.left} y={r.barTop} width={l.plotWidth} height={r.barHeight} fill="#f3f2f1" />
+          <g stroke={S.grid} strokeWidth={1}>
+            {l.ticks.map((t) => (
+              <line
+                key={t.value}
+                x1={t.x}
+                x2={t.x}
+                y1={r.barTop - 3}
+                y2={r.barTop + r.barHeight + 3}
+              />
+            ))}
+          </g>
+          {r.barWidth > 0 ? (
+            <path
+              className="app-chart-current"
+              d={`M${l.left} ${r.barTop} h${r.barWidth.toFixed(1)} v${r.barHeight} h${(-r.barWidth).toFixed(1)} Z`}
+              fill={S.current.colour}
+            />
+          ) : null}
+          <path
+            className="app-chart-target"
+            d={`M${r.targetX.toFixed(1)} ${r.barTop - 5} V${r.barTop + r.barHeight + 5}`}
+            stroke={S.target.colour}
+            strokeWidth={S.target.width + 1}
+            strokeDasharray="4 3"
+          />
+          <rect
+            x={r.targetX - S.target.markerSize / 2}
+            y={r.barTop + r.barHeight + 5 - S.target.markerSize / 2}
+            width={S.target.markerSize}
+            height={S.target.markerSize}
+            fill={S.target.colour}
+          />
+        </Fragment>
+      ))}
+      <g fontSize={S.tickSize} fill={S.text} fontFamily={S.font}>
+        {l.ticks.map((t) => (
+          <text key={t.value} x={t.x} y={l.axisY + S.tickSize} textAnchor={t.anchor}>
+            {t.value}
+          </text>
+        ))}
+      </g>
+    </svg>
   );
 }
