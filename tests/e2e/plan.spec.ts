@@ -102,6 +102,7 @@ test('a due date in the past is saved with a warning, and the action shows as ov
   await openExamplePlan(page);
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.getByLabel('Action', { exact: true }).fill('Review last year’s grants');
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Capacity' });
   await page.getByLabel('Low').check();
   await page.getByLabel('Day').fill('1');
   await page.getByLabel('Month').fill('2');
