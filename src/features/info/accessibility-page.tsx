@@ -39,7 +39,9 @@ export function AccessibilityPage() {
             your browser (jsPDF) does not produce tagged PDFs. The{' '}
             <strong>report web page is the accessible version of the report</strong>: it has the
             same content, with headings, tables and text descriptions of the charts. You can also
-            download the report as a Word document, which keeps its headings and tables.
+            download the report as a Word document, which keeps its headings (Word heading styles),
+            a table of contents, table header rows, the document’s language and title, and the chart
+            as a table: saving it as PDF from Word gives a tagged, accessible PDF to publish.
           </li>
           <li>
             Charts are pictures. Each chart has a table or a text description beside it with the

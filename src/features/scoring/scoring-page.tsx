@@ -1,7 +1,7 @@
 import { href, paths } from '../../app/paths';
 import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
-import { BAND_LABELS, PROVISIONAL_BELOW } from '../../domain/scoring';
+import { BAND_LABELS, PROVISIONAL_BELOW, targetToScore, targetWording } from '../../domain/scoring';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
 const BAND_RANGES = [
@@ -137,9 +137,9 @@ export function ScoringPage() {
           level 3), and at most level 4. A theme with no score aims for level 1.
         </p>
         <p className="govuk-body">
-          On the charts, a target level L is drawn at 100 × L ÷ 4 on the score scale, so level 3
-          sits at 75, inside the Established band. A theme has met its target when its score reaches
-          that line.
+          A target is a band to reach. It is met when the score reaches the band’s lower bound, and
+          the charts draw it there: a target of {targetWording(3)} is met by a score of{' '}
+          {targetToScore(3)}.
         </p>
 
         <h2 className="govuk-heading-m" id="priorities">
