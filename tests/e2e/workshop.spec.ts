@@ -287,10 +287,43 @@ test('the projector view shows one figure per screen, moves by arrow keys, and f
   await expect(page.getByRole('button', { name: 'Present on a projector' })).toBeFocused();
 });
 
-test('the council handouts download as one PDF, a page per council naming only that council', async ({
+test('the heat map, the page on a phone, and the council handouts (one PDF, a page per council naming only that council)', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   await workshopWith30(page, 'Handout workshop');
+  // The heat map gives every council's median level as a number and a shade.
+  await page.getByText('Show the heat map (10 councils)').click();
+  const heat = page.getByTestId('heat-map');
+  await expect(heat.locator('thead th')).toHaveCount(11);
+  await expect(heat.locator('tbody tr')).toHaveCount(
+    bank().themes.flatMap((t) => t.questions).length,
+  );
+  await expect(heat.locator('td.app-heat').first()).toHaveText(/^[0-4](\.5)?$|^–$/);
+  // On a 375 px phone the page does not scroll sideways: wide tables scroll in their own box.
+  await page.setViewportSize({ width: 375, height: 740 });
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right > 376 && !el.parentElement?.closest('.app-table-scroll'),
+      )
+      .slice(0, 5)
+      .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+  );
+  expect(wide).toEqual([]);
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > 376 && !el.closest('main'))
+      .slice(0, 3)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+  console.log(
+    `wider than 375 px outside the workshop's content: ${outside.join(', ') || 'nothing'}`,
+  );
+  await expectNoAxeViolations(page, 'workshop page with the heat map, on a phone');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'workshop-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download handouts for all 10 councils (PDF)' }).click();
   const pdf = await download;

@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/workshop';
 import { dedupeAssessments, likelyDuplicates } from '../../src/domain/workshop-duplicates';
 import { seededRandom } from '../../src/domain/workshop-letters';
+import { heatMap, heatStep } from '../../src/domain/workshop-heatmap';
 import {
   aggregateFor,
   commissioningTotal,
@@ -250,5 +251,22 @@ describe('exact order of ties', () => {
     );
     const h = workshopHighlights(bank, aggregateFor(bank, list, { anonymise: true }));
     expect(h.strongest?.title).toBe('Leadership and culture');
+  });
+});
+
+describe('heat map of questions by council', () => {
+  it('gives each council’s median level per question, in the councils’ order', () => {
+    const agg = aggregateFor(bank, network, { anonymise: true });
+    const row = heatMap(bank, agg).find((r) => r.questionId === 'commissioning.outcomes');
+    const byKey = Object.fromEntries(agg.councils.map((c, i) => [c.key, row?.cells[i]]));
+    // X: levels 3, 4, 4 → 4; Y 0; Z 3; V 4; W 4, 4 → 4.
+    expect(byKey).toEqual({ x: 4, y: 0, z: 3, v: 4, w: 4 });
+    // small-groups: X 0, 2, 4 → 2; W 4, 4 → 4; no one answered leadership.vision.
+    const small = heatMap(bank, agg).find((r) => r.questionId === 'commissioning.small-groups');
+    expect(small?.cells[agg.councils.findIndex((c) => c.key === 'x')]).toBe(2);
+    expect(heatMap(bank, agg).find((r) => r.questionId === 'leadership.vision')?.cells).toEqual(
+      agg.councils.map(() => null),
+    );
+    expect([0, 0.5, 1, 2.5, 3.9, 4].map(heatStep)).toEqual([0, 0, 1, 2, 3, 4]);
   });
 });

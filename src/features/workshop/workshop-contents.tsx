@@ -4,6 +4,7 @@ const CONTENTS: [string, string][] = [
   ['glance', 'At a glance'],
   ['themes', 'Scores by theme'],
   ['disagreement', 'Where responses disagree'],
+  ['heat-map', 'Where councils differ: heat map'],
   ['roles', 'Views by role'],
   ['compare', 'One council against the rest'],
   ['downloads', 'Download the workshop pack'],

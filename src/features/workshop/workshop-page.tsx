@@ -12,6 +12,7 @@ import { prewarmImportWorker } from '../../workers/read-files';
 import { cryptoRandomInt } from './random';
 import { ProjectorView } from './projector-view';
 import { Notices } from './workshop-notices';
+import { HeatMapSection } from './workshop-heatmap';
 import { ThemeBoxChart } from './theme-box-chart';
 import { chosenScores, CompareSection as Compare } from './workshop-compare';
 import { WorkshopDownloads } from './workshop-downloads';
@@ -237,6 +238,11 @@ export function WorkshopPage({ params }: { params: Record<string, string | undef
               Where responses disagree: discussion prompts
             </h2>
             <DisagreementSection agg={agg} bank={bank} />
+
+            <h2 className="govuk-heading-m" id="heat-map" tabIndex={-1}>
+              Where councils differ: heat map
+            </h2>
+            <HeatMapSection agg={agg} bank={bank} />
 
             <h2 className="govuk-heading-m" id="roles" tabIndex={-1}>
               Views by role

@@ -1,0 +1,49 @@
+import type { WorkshopAggregate } from '../../domain/aggregate';
+import type { Questionnaire } from '../../domain/questionnaire-schema';
+import { heatMap, heatStep } from '../../domain/workshop-heatmap';
+import { LazyDetails } from './lazy-details';
+import { Table } from './workshop-table';
+
+const show = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+
+/**
+ * The heat map of questions by council: each cell gives the council's median level as a number and
+ * as a shade (lighter is lower), so the colour is never the only carrier; it is itself a table.
+ */
+export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Questionnaire }) {
+  return (
+    <>
+      <p className="govuk-body">
+        Each cell is a council’s median level for a question, from 0 (lightest) to 4 (darkest). Rows
+        where the shades differ most are where councils differ.
+      </p>
+      <LazyDetails summary={`Show the heat map (${agg.councils.length} councils)`}>
+        {() => (
+          <Table
+            caption="Median level by question and council (0 to 4)"
+            head={['Question', ...agg.councils.map((c) => c.label)]}
+            testId="heat-map"
+          >
+            {heatMap(bank, agg).map((row) => (
+              <tr className="govuk-table__row" key={row.questionId}>
+                <th scope="row" className="govuk-table__header app-question-cell">
+                  {row.text}
+                  <br />
+                  <span className="govuk-body-s">{row.theme}</span>
+                </th>
+                {row.cells.map((v, i) => (
+                  <td
+                    key={i}
+                    className={`govuk-table__cell govuk-table__cell--numeric app-heat${v === null ? '' : ` app-heat-${heatStep(v)}`}`}
+                  >
+                    {v === null ? '–' : show(v)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </Table>
+        )}
+      </LazyDetails>
+    </>
+  );
+}
