@@ -66,6 +66,11 @@ export function createLedger<T, K extends string>(
     blocked: new Set<string>(),
     /** Items with a copy written on pagehide still in storage. */
     pendingStored: new Set<string>(),
+    /**
+     * The full rules (loaded after start-up, outside the start page's budget): a record they
+     * refuse is reported and kept, never used or written over. Null until loaded.
+     */
+    strict: null as ((value: T) => string | null) | null,
     setMeta(id: string, meta: { savedAt: string | null; lastExportedAt: string | null }) {
       useStore.setState((s) => ({ meta: { ...s.meta, [id]: meta } }) as EngineState<T, K>);
     },

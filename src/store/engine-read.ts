@@ -115,12 +115,15 @@ export function makeReader<T>(l: Ledger<T>) {
       takeRemoval(id);
       return;
     }
-    if (read.kind !== 'ok') {
+    const refused = read.kind === 'ok' ? (l.strict?.(read.value) ?? null) : null;
+    if (read.kind !== 'ok' || refused !== null) {
       if (!l.blocked.has(key)) {
         l.blocked.add(key);
-        l.set({
-          problems: [...l.get().problems, { key, kind: read.kind, message: read.message, raw }],
-        });
+        const problem =
+          read.kind === 'ok'
+            ? { key, kind: 'corrupt' as const, message: refused ?? '', raw }
+            : { key, kind: read.kind, message: read.message, raw };
+        l.set({ problems: [...l.get().problems, problem] });
       }
       return;
     }

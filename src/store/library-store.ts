@@ -29,7 +29,17 @@ export const library = createLibrary({
 });
 
 export const useLibrary = library.useStore;
-export const initLibrary = library.init;
+/**
+ * Read the library; then, without holding up the first page, load the file schema (a lazy chunk)
+ * and hold every stored assessment to it.
+ */
+export async function initLibrary(): Promise<void> {
+  await library.init();
+  void import('./strict-check').then(
+    (m) => library.enforce(m.assessmentRulesProblem),
+    () => undefined, // offline before the chunk was cached: the shape check still applies
+  );
+}
 export const updateAssessment = library.updateAssessment;
 export const addAssessments = library.addAssessments;
 export const removeAssessment = library.removeAssessment;

@@ -95,6 +95,29 @@ export function createRecordEngine<T, K extends string>(
     l.set({ problems: l.get().problems.filter((p) => p.key !== key) });
   }
 
+  /**
+   * Apply the full rules to every item held (and, from now on, to every record read): one they
+   * refuse is taken off the pages and reported as unreadable, its stored copy kept for download
+   * and never written over. Items changed in this tab are left to their next write.
+   */
+  async function enforce(check: (value: T) => string | null): Promise<void> {
+    l.strict = check;
+    for (const [id, value] of Object.entries(l.items())) {
+      const message = check(value);
+      if (message === null || l.dirty.has(id)) continue;
+      let raw: unknown = value;
+      try {
+        raw = await l.storage().get(l.key(id));
+      } catch {
+        // The copy in memory is what the user gets to download.
+      }
+      const key = l.key(id);
+      l.blocked.add(key);
+      l.setItems(({ [id]: _gone, ...rest }) => rest);
+      l.set({ problems: [...l.get().problems, { key, kind: 'corrupt', message, raw }] });
+    }
+  }
+
   function dispose(): void {
     retry.stop();
     sync.close();
@@ -113,6 +136,7 @@ export function createRecordEngine<T, K extends string>(
     remove,
     markExported,
     discardProblem,
+    enforce,
     dismissNotices: () => l.set({ elsewhere: [] }),
     dispose,
   };

@@ -180,7 +180,18 @@ export function createWorkshopStore(storage: () => LibraryStorage, deps: Partial
     ...deps,
   });
   let started: Promise<void> | null = null;
-  const ready = () => (started ??= engine.init());
+  // Responses are held to the same rules as stored assessments and files (a lazy chunk).
+  const ready = () =>
+    (started ??= engine.init().then(async () => {
+      const { assessmentRulesProblem } = await import('./strict-check');
+      await engine.enforce((w) => {
+        for (const [i, p] of w.participants.entries()) {
+          const problem = assessmentRulesProblem(p);
+          if (problem) return `response ${i + 1} of the saved workshop: ${problem}`;
+        }
+        return null;
+      });
+    }));
   const state = engine.useStore.getState;
   const toProblem = (p: StoredProblem): WorkshopProblem => ({
     key: p.key,
