@@ -110,6 +110,38 @@ describe('the action plan list', () => {
     expect(cardTitles()).toEqual(['Alpha', 'Bravo']);
   });
 
+  it('retires an "Action removed… Undo" banner when new targets give a new draft', async () => {
+    // New targets that one theme already meets: its action leaves the draft.
+    const other = draft.slice(1);
+    function Harness() {
+      const [plan, setPlan] = useState([own('own:a', 'Alpha'), own('own:b', 'Bravo')]);
+      const [current, setCurrent] = useState(draft);
+      return (
+        <>
+          <button type="button" onClick={() => setCurrent(other)}>
+            Save targets
+          </button>
+          <PlanEditor
+            assessmentId="a1"
+            organisation="Testshire"
+            bank={resultsBank}
+            plan={plan}
+            draft={current}
+            today={TODAY}
+            newId={() => 'own:new'}
+            onChange={setPlan}
+          />
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Remove action 1' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Action removed: Alpha');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    expect(screen.queryByText(/Action removed/)).not.toBeInTheDocument();
+  });
+
   it('flags an overdue action that is not done', () => {
     setup([
       own('own:a', 'Late', { due: '2026-05-01' }),
@@ -189,6 +221,8 @@ describe('validation in the GOV.UK pattern', () => {
     const links = within(summary).getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ['Enter a description of the action', '#action-text'],
+      // No theme is chosen for the user.
+      ['Select the theme the action serves', '#action-themeId'],
       ['Enter an owner: a high-priority action needs someone responsible for it', '#action-owner'],
       ['Due date must include a day and year', '#action-dueDay'],
     ]);
@@ -200,7 +234,7 @@ describe('validation in the GOV.UK pattern', () => {
     expect(screen.getByLabelText('Owner')).toHaveClass('govuk-input--error');
     expect(saved).toEqual([]);
 
-    await user.click(links[1]!);
+    await user.click(links[2]!);
     expect(screen.getByLabelText('Owner')).toHaveFocus();
   });
 

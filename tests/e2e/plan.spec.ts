@@ -84,8 +84,10 @@ test('the plan page and its error state have no axe violations, and errors follo
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Add an action – /);
+  // No theme is chosen for the user: "Add an action" starts with none selected.
   await expect(summary.getByRole('link')).toHaveText([
     'Enter a description of the action',
+    'Select the theme the action serves',
     'Enter an owner: a high-priority action needs someone responsible for it',
   ]);
   await expectNoAxeViolations(page, 'plan form with errors');
@@ -100,6 +102,7 @@ test('a due date in the past is saved with a warning, and the action shows as ov
   await openExamplePlan(page);
   await page.getByRole('button', { name: 'Add an action' }).click();
   await page.getByLabel('Action', { exact: true }).fill('Review last year’s grants');
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Capacity' });
   await page.getByLabel('Low').check();
   await page.getByLabel('Day').fill('1');
   await page.getByLabel('Month').fill('2');

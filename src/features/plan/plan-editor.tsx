@@ -47,6 +47,15 @@ export function PlanEditor(props: PlanEditorProps) {
   const { bank, plan, draft, today, newId, onChange } = props;
   const [view, setView] = useState<View>({ kind: 'list' });
   const [banner, setBanner] = useState<Banner | null>(null);
+  // A banner belongs to the plan it was shown for: new targets (a new draft) retire it, so no
+  // "Action removed… Undo" outlives the state it would undo into (reset during render, as React
+  // advises for state that follows a prop).
+  const draftKey = draft.map((a) => `${a.id}:${a.themeId}:${a.priority}`).join('|');
+  const [bannerFor, setBannerFor] = useState(draftKey);
+  if (bannerFor !== draftKey) {
+    setBannerFor(draftKey);
+    setBanner(null);
+  }
   const [pendingMerge, setPendingMerge] = useState<DraftMerge | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -126,7 +135,7 @@ export function PlanEditor(props: PlanEditorProps) {
         key={view.kind === 'edit' ? view.id : 'new'}
         heading={editing ? 'Change action' : 'Add an action'}
         bank={bank}
-        initial={editing ? toFormValues(editing) : emptyFormValues(bank.themes[0]?.id ?? '')}
+        initial={editing ? toFormValues(editing) : emptyFormValues('')}
         today={today}
         onSave={save}
         onCancel={() => {
