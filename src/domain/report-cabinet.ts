@@ -19,6 +19,7 @@ import {
 import { sortPlan } from './plan-edit';
 import {
   draftPlan,
+  levelOf,
   effectiveTargets,
   scoreAssessment,
   targetMet,
@@ -107,6 +108,7 @@ function findingsOf(
   targets: Record<string, Level>,
   criticalMissing: number,
   unevidenced: number,
+  claimed: number,
 ): string[] {
   const position = reading[0] ?? '';
   const below = result.themes.filter(
@@ -125,7 +127,9 @@ function findingsOf(
       ? `${plural(unevidenced, 'answer at level 3 or 4 has', 'answers at level 3 or 4 have')} no evidence recorded: ${unevidenced === 1 ? 'that strength rests' : 'those strengths rest'} on assertion.`
       : result.evidenceGaps.length > 0
         ? `${plural(result.evidenceGaps.length, 'question was', 'questions were')} answered “Don’t know”; finding out would make the results firmer.`
-        : 'Every strength claimed is backed by evidence recorded in the assessment.';
+        : claimed === 0
+          ? 'No question is answered at level 3 or 4 yet, so no strength is claimed.'
+          : 'Every strength claimed is backed by evidence recorded in the assessment.';
   return [position, gaps, third].filter(Boolean);
 }
 
@@ -191,6 +195,7 @@ export function buildCabinetPaper(input: {
       targets,
       input.criticalMissing,
       input.unevidenced,
+      Object.values(assessment.answers).filter((a) => (levelOf(a) ?? 0) >= 3).length,
     ),
     recommendations,
     recommendationsDrafted: drafted,

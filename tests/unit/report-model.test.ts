@@ -265,3 +265,28 @@ describe('report model: sources', () => {
     ]);
   });
 });
+
+describe('report model: the cabinet summary does not praise what is not claimed', () => {
+  const everyQuestion = bank.themes.flatMap((t) => t.questions.map((q) => q.id));
+  const allAt = (level: 0 | 1 | 3) =>
+    Object.fromEntries(
+      everyQuestion.map((id) => [
+        id,
+        { response: { kind: 'level' as const, level }, notes: '', evidence: 'Minutes' },
+      ]),
+    );
+
+  it('says no strength is claimed when nothing is at level 3 or 4', () => {
+    const findings = withChanges({ answers: allAt(1) }).cabinet.findings;
+    expect(findings.at(-1)).toBe(
+      'No question is answered at level 3 or 4 yet, so no strength is claimed.',
+    );
+    expect(findings.join(' ')).not.toContain('Every strength claimed');
+  });
+
+  it('says every strength is evidenced when strengths are claimed with evidence', () => {
+    expect(withChanges({ answers: allAt(3) }).cabinet.findings.at(-1)).toBe(
+      'Every strength claimed is backed by evidence recorded in the assessment.',
+    );
+  });
+});
