@@ -204,7 +204,9 @@ async function main() {
     const cli = await import(pathToFileURL(path.join(here, 'bench-workshop.ts')).href);
     cli.printCliRows(cli.benchWorkshopCli([300, 2000, 10000]));
     const browser = await import(pathToFileURL(path.join(here, 'bench-workshop-browser.ts')).href);
-    for (const r of await browser.benchWorkshopBrowser(dist, [300, 2000, 10000]))
+    // 10,000 files are not dropped in the browser: their 72 MB of text, passed into the page to make
+    // the File objects, closes the page in this harness.
+    for (const r of await browser.benchWorkshopBrowser(dist, [300, 2000]))
       console.log(
         `  ${r.files} files dropped on a workshop in Chromium: figures in ${Math.round(r.toFiguresMs)} ms (budget 2000 ms for 2,000), longest frame gap ${Math.round(r.longestGapMs)} ms (budget 200 ms)`,
       );

@@ -69,7 +69,7 @@ test('a changed target and a changed action are kept after a reload', async ({ p
   await page.goto(`./#/a/${id}/results`);
   await expect(
     page.getByTestId('theme-scores').locator('tr[data-theme="capacity"] [data-field=target]'),
-  ).toHaveText('Level 4 (100)');
+  ).toHaveText('Leading (80 or more)');
 });
 
 test('the plan page and its error state have no axe violations, and errors follow the GOV.UK pattern', async ({
@@ -173,7 +173,7 @@ test('regenerating the draft keeps the user’s changes and asks before removing
   expect(regenerated.slice(0, original.length)).toEqual(original);
 
   // A lower target takes some untouched suggestions out of the draft: regenerating must ask first.
-  await page.getByLabel('Motivation and demand', { exact: true }).selectOption('0');
+  await page.getByLabel('Capacity', { exact: true }).selectOption('0');
   await page.getByRole('button', { name: 'Save targets' }).click();
   await page.getByRole('button', { name: 'Regenerate draft from priorities' }).click();
   const confirm = page.getByRole('region', { name: 'Remove suggestions that no longer apply?' });

@@ -7,7 +7,7 @@ import {
   type Comparison,
 } from '../../domain/comparison';
 import type { Level } from '../../domain/questionnaire-schema';
-import { targetToScore } from '../../domain/scoring';
+import { targetWording } from '../../domain/scoring';
 
 const met = (m: boolean | null) => (m === null ? '–' : m ? 'Yes' : 'No');
 
@@ -95,9 +95,7 @@ export function ProgressSection({
                 <td className="govuk-table__cell govuk-table__cell--numeric">
                   {formatScoreChange(t.earlierScore, t.newScore)}
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  Level {t.earlierTarget} ({targetToScore(t.earlierTarget)})
-                </td>
+                <td className="govuk-table__cell">{targetWording(t.earlierTarget)}</td>
                 <td className="govuk-table__cell">{met(t.targetMet)}</td>
               </tr>
             ))}

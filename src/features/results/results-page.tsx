@@ -14,7 +14,7 @@ import {
   priorityFor,
   scoreAssessment,
   strengths,
-  targetToScore,
+  targetWording,
   type AssessmentResult,
   type ThemeResult,
 } from '../../domain/scoring';
@@ -216,7 +216,7 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
                     </span>
                   </td>
                   <td className="govuk-table__cell" data-field="target">
-                    Level {targets[t.themeId]} ({targetToScore(targets[t.themeId] ?? 0)})
+                    {targetWording(targets[t.themeId] ?? 0)}
                   </td>
                 </tr>
               ))}
