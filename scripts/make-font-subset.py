@@ -1,4 +1,4 @@
-"""Subset Liberation Sans 2 into fonts/report-sans/ (see fonts/report-sans/README.md)."""
+"""Subset Liberation Sans 2 into src/report/fonts/ (see src/report/fonts/README.md)."""
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
@@ -33,17 +33,17 @@ for style in ['Regular', 'Bold']:
                 .replace('Liberation Sans', 'Report Sans')
                 .replace('Liberation', 'Report')
             )
-    font.save(f'fonts/report-sans/ReportSans-{style}.ttf')
+    font.save(f'src/report/fonts/ReportSans-{style}.ttf')
 
 # The characters the subset covers, as [first, last] ranges, for the PDF code's fallback.
 import json
 
-codes = sorted(TTFont('fonts/report-sans/ReportSans-Regular.ttf').getBestCmap().keys())
+codes = sorted(TTFont('src/report/fonts/ReportSans-Regular.ttf').getBestCmap().keys())
 ranges = []
 for c in codes:
     if ranges and ranges[-1][1] == c - 1:
         ranges[-1][1] = c
     else:
         ranges.append([c, c])
-with open('fonts/report-sans/coverage.json', 'w') as out:
+with open('src/report/fonts/coverage.json', 'w') as out:
     json.dump(ranges, out)
