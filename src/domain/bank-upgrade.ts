@@ -1,10 +1,7 @@
 import type { Assessment } from './assessment-schema';
 import type { Question, Questionnaire } from './questionnaire-schema';
+import { allQuestions } from './questionnaire-queries';
 import { compareVersions } from './semver';
-
-// Not questionnaire-schema's allQuestions: importing a value from there loads zod, and this module
-// runs on the theme page, whose JavaScript budget has no room for it.
-const allQuestions = (bank: Questionnaire): Question[] => bank.themes.flatMap((t) => t.questions);
 
 /** An assessment fitted to the current question bank, and what fitting it changed. */
 export type BankFit = {

@@ -173,9 +173,7 @@ export type Theme = Questionnaire['themes'][number];
 export type Question = Theme['questions'][number];
 export type SuggestedAction = Question['actions'][number];
 
-export function allQuestions(q: Questionnaire): Question[] {
-  return q.themes.flatMap((t) => t.questions);
-}
+export { allQuestions } from './questionnaire-queries';
 
 export function themeOfQuestion(q: Questionnaire, questionId: string): Theme | undefined {
   return q.themes.find((t) => t.questions.some((x) => x.id === questionId));
