@@ -3,6 +3,10 @@ import { focusField } from './focus';
 
 export type FieldError = { fieldId: string; message: string };
 
+/** The summary's entries from `[message, field id]` pairs in page order, leaving out fields without an error. */
+export const fieldErrors = (entries: [string | undefined, string][]): FieldError[] =>
+  entries.flatMap(([message, fieldId]) => (message ? [{ fieldId, message }] : []));
+
 /**
  * GOV.UK error summary: takes focus when shown (and again on each failed submit, `focusKey`), and
  * each link moves focus to its field. With hash routing an `#id` link would change the route, so

@@ -1,48 +1,38 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
+import { fieldClass, FormGroup, splitField, type FieldProps } from './form-group';
 import { useDebouncedText } from './use-debounced-text';
+
+/** A GOV.UK textarea in its form group; everything else goes to the textarea. */
+export function TextareaField(props: FieldProps & Omit<ComponentProps<'textarea'>, 'id'>) {
+  const { group, own, error } = splitField(props);
+  const { className, ...textarea } = own;
+  return (
+    <FormGroup {...group}>
+      {(ids) => (
+        <textarea
+          rows={3}
+          aria-describedby={ids}
+          {...textarea}
+          className={fieldClass('govuk-textarea', error, className)}
+        />
+      )}
+    </FormGroup>
+  );
+}
 
 /** A GOV.UK textarea whose text is saved as the user types (debounced, flushed on blur). */
 export function SavedTextarea({
-  id,
-  label,
-  labelClassName = 'govuk-label--s',
-  hint,
   saved,
   onSave,
-  rows = 3,
-  maxLength,
-}: {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  saved: string;
-  onSave: (value: string) => void;
-  rows?: number;
-  maxLength?: number;
-}) {
-  const field = useDebouncedText(saved, onSave);
-  const hintId = `${id}-hint`;
+  ...field
+}: FieldProps & { saved: string; onSave: (value: string) => void; maxLength?: number }) {
+  const text = useDebouncedText(saved, onSave);
   return (
-    <div className="govuk-form-group">
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <textarea
-        className="govuk-textarea"
-        id={id}
-        rows={rows}
-        maxLength={maxLength}
-        aria-describedby={hint ? hintId : undefined}
-        value={field.value}
-        onChange={(e) => field.onChange(e.target.value)}
-        onBlur={field.flush}
-      />
-    </div>
+    <TextareaField
+      {...field}
+      value={text.value}
+      onChange={(e) => text.onChange(e.target.value)}
+      onBlur={text.flush}
+    />
   );
 }
