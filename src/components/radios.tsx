@@ -11,6 +11,10 @@ export type RadioOption = {
   dividerBefore?: boolean;
 };
 
+/** Options from a record of labels, in its order: `{ value: label }`. */
+export const radioOptions = (labels: Record<string, ReactNode>): RadioOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 /**
  * A GOV.UK radio group in a fieldset with a legend. The caller gives each input its behaviour
  * (react-hook-form's `register`, or `checked`/`onChange`), so the same markup serves both.

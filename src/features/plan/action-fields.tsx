@@ -1,18 +1,13 @@
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { Checkbox } from '../../components/checkbox';
 import { DateInput, type DatePart } from '../../components/date-input';
-import { Radios } from '../../components/radios';
-import { SelectField } from '../../components/select-field';
-import { TextInput } from '../../components/text-input';
-import { TextareaField } from '../../components/textarea-field';
+import { radioOptions, Radios } from '../../components/radios';
+import { SelectField, TextareaField, TextInput } from '../../components/text-fields';
 import { PRIORITIES, STATUSES } from '../../domain/options';
 import { isPastDate, parseDateParts } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
-import { ActionDecisionFields } from './action-decision-fields';
 import { DUE_LABEL, DUE_NAMES, type ActionFormValues } from './action-form-schema';
-
-const optionsOf = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The action form's fields, in page order (which is also the error summary's order). */
 export function ActionFields({
@@ -40,16 +35,32 @@ export function ActionFields({
     DUE_LABEL,
   );
   const pastDue = dueDate.ok && isPastDate(dueDate.value, today);
+  const choice = (name: 'priority' | 'status', legend: string, labels: Record<string, string>) => (
+    <Radios
+      idPrefix={`action-${name}`}
+      legend={legend}
+      legendClassName="govuk-fieldset__legend--s"
+      error={errors[name]?.message}
+      small
+      inline={name === 'priority'}
+      options={radioOptions(labels)}
+      inputProps={() => register(name)}
+    />
+  );
+  const longText = (name: 'text' | 'measure' | 'resources', label: string, hint: string) => (
+    <TextareaField
+      id={`action-${name}`}
+      label={label}
+      hint={hint}
+      error={errors[name]?.message}
+      rows={name === 'text' ? 3 : 2}
+      {...register(name)}
+    />
+  );
 
   return (
     <>
-      <TextareaField
-        id="action-text"
-        label="Action"
-        hint="What will be done, in a sentence or two."
-        error={errors.text?.message}
-        {...register('text')}
-      />
+      {longText('text', 'Action', 'What will be done, in a sentence or two.')}
       <SelectField
         id="action-themeId"
         label="Theme"
@@ -76,16 +87,7 @@ export function ActionFields({
           </option>
         ))}
       </SelectField>
-      <Radios
-        idPrefix="action-priority"
-        legend="Priority"
-        legendClassName="govuk-fieldset__legend--s"
-        error={errors.priority?.message}
-        small
-        inline
-        options={optionsOf(PRIORITIES)}
-        inputProps={() => register('priority')}
-      />
+      {choice('priority', 'Priority', PRIORITIES)}
       <TextInput
         id="action-owner"
         label="Owner"
@@ -105,24 +107,25 @@ export function ActionFields({
         inputProps={(part) => register(DUE_NAMES[part])}
         after={pastDue ? <PastDueWarning /> : null}
       />
-      <Radios
-        idPrefix="action-status"
-        legend="Status"
-        legendClassName="govuk-fieldset__legend--s"
-        error={errors.status?.message}
-        small
-        options={optionsOf(STATUSES)}
-        inputProps={() => register('status')}
+      {choice('status', 'Status', STATUSES)}
+      {longText(
+        'measure',
+        'Success measure (optional)',
+        'How you will know the action has worked.',
+      )}
+      {/* Resources and a cabinet decision print in the report's plan table; a decision also
+          feeds the cabinet paper's drafted recommendations. */}
+      {longText(
+        'resources',
+        'Resources or cost (optional)',
+        'Staff time, money and where it comes from, for example “20 days of finance officer time” or “£4,000 from the Communities budget”.',
+      )}
+      <Checkbox
+        id="action-needsDecision"
+        label="This action needs a cabinet decision"
+        hint="The cabinet paper will ask the cabinet to approve it."
+        {...register('needsDecision')}
       />
-      <TextareaField
-        id="action-measure"
-        label="Success measure (optional)"
-        hint="How you will know the action has worked."
-        error={errors.measure?.message}
-        rows={2}
-        {...register('measure')}
-      />
-      <ActionDecisionFields register={register} errors={errors} />
     </>
   );
 }

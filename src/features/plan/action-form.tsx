@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { dateErrorOf, dateErrorTarget } from '../../components/date-input';
-import { ErrorSummary, fieldErrors } from '../../components/error-summary';
+import { ErrorSummary, fieldErrors, namedErrors } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { ActionFields } from './action-fields';
@@ -31,14 +31,9 @@ export function ActionForm({ heading, bank, initial, today, onSave, onCancel }: 
   const due = dateErrorOf(errors, DUE_NAMES);
   // One entry per field in page order; the three date boxes share one, linked to the first wrong box.
   const summary = fieldErrors([
-    [errors.text?.message, 'action-text'],
-    [errors.themeId?.message, 'action-themeId'],
-    [errors.priority?.message, 'action-priority'],
-    [errors.owner?.message, 'action-owner'],
+    ...namedErrors(errors, ['text', 'themeId', 'priority', 'owner'], 'action-'),
     [due.error, dateErrorTarget('action-due', due.wrong)],
-    [errors.status?.message, 'action-status'],
-    [errors.measure?.message, 'action-measure'],
-    [errors.resources?.message, 'action-resources'],
+    ...namedErrors(errors, ['status', 'measure', 'resources'], 'action-'),
   ]);
   usePageTitle(heading, summary.length > 0);
 
