@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
 import { dateErrorTarget, DateInput, type DatePart } from '../../components/date-input';
 import { ErrorSummary, fieldErrors } from '../../components/error-summary';
-import { TextInput } from '../../components/text-fields';
+import { TextInput } from '../../components/form-group';
 import { usePageTitle } from '../../components/use-page-title';
 import {
   newWorkshop,
