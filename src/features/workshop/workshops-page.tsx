@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate } from '../../domain/format';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { FilesErrorSummary } from '../../components/files-error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import {
