@@ -37,6 +37,15 @@ export function ThemeTable({ agg }: { agg: WorkshopAggregate }) {
   );
 }
 
+/** A score cell for each theme, in bank order. */
+function ScoreCells({ themes }: { themes: readonly { themeId: string; score: number | null }[] }) {
+  return themes.map((t) => (
+    <Cell key={t.themeId} numeric>
+      {t.score === null ? 'No score' : r(t.score)}
+    </Cell>
+  ));
+}
+
 /** Each council's medians; each single response only where the rules allow it. */
 export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
   const rows = responseRows(agg);
@@ -52,11 +61,7 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
               <Row key={c.label}>
                 <RowHeader>{c.label}</RowHeader>
                 <Cell numeric>{c.respondents}</Cell>
-                {c.themes.map((t) => (
-                  <Cell key={t.themeId} numeric>
-                    {t.score === null ? 'No score' : r(t.score)}
-                  </Cell>
-                ))}
+                <ScoreCells themes={c.themes} />
               </Row>
             ))}
           </FiguresTable>
@@ -85,11 +90,7 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
                         ? 'No score'
                         : r(row.participant.overall)}
                   </Cell>
-                  {row.participant.result.themes.map((t) => (
-                    <Cell key={t.themeId} numeric>
-                      {t.score === null ? 'No score' : r(t.score)}
-                    </Cell>
-                  ))}
+                  <ScoreCells themes={row.participant.result.themes} />
                 </Row>
               ))}
             </FiguresTable>
