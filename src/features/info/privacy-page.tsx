@@ -1,5 +1,5 @@
 import { Cell, Row, Table } from '../../components/table';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { formatDateTime } from '../../domain/format';
 import { usePageTitle } from '../../components/use-page-title';
 import { useLibrary } from '../../store/library-store';

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
 import type { ResultsModel } from '../../domain/results-model';
 import { QuestionList } from './question-list';

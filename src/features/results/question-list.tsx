@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import type { ResultsQuestion } from '../../domain/results-model';
 
 type Listed = ResultsQuestion & { critical?: boolean };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { ThemeScoreTable } from '../../components/theme-score-table';
 import { usePageTitle } from '../../components/use-page-title';
@@ -21,7 +22,7 @@ import { useOpenDetailsForPrint } from './use-open-details-for-print';
 import { WhatNext } from './what-next';
 import './results.css';
 
-export function ResultsPage({ params }: { params: Record<string, string | undefined> }) {
+export function ResultsPage({ params }: PageProps<typeof paths.results>) {
   const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
   if (!assessment) return <AssessmentNotFound savedHref={href(paths.assessments())} />;

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import type { ResultsModel } from '../../domain/results-model';
 import { QuestionList, themeAndLevel } from './question-list';
 

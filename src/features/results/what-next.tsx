@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 
 /** Where to go from the results: the plan first, then the paper, the report and the method. */
 export function WhatNext({ id }: { id: string }) {
