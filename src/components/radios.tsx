@@ -21,17 +21,13 @@ export const radioOptions = (labels: Record<string, ReactNode>): RadioOption[] =
  */
 export function Radios({
   idPrefix,
-  legend,
   legendClassName = 'govuk-fieldset__legend--m',
-  hint,
-  error,
   options,
   inputProps,
   checkedValue,
   small = false,
   inline = false,
-  className,
-  fieldsetProps,
+  ...group
 }: {
   idPrefix: string;
   legend: ReactNode;
@@ -49,15 +45,7 @@ export function Radios({
   fieldsetProps?: Record<string, string | number | undefined>;
 }) {
   return (
-    <FormGroup
-      id={idPrefix}
-      legend={legend}
-      legendClassName={legendClassName}
-      hint={hint}
-      error={error}
-      className={className}
-      fieldsetProps={fieldsetProps}
-    >
+    <FormGroup id={idPrefix} legendClassName={legendClassName} {...group}>
       <div
         className={`govuk-radios${small ? ' govuk-radios--small' : ''}${inline ? ' govuk-radios--inline' : ''}`}
       >

@@ -7,20 +7,27 @@ export type SummaryRow = {
   action?: { href: string; text?: string; hidden: string; onClick?: () => void };
 };
 
+/** Rows from `[key, value]` pairs, as the report model and several pages list them. */
+export const rowsOf = (pairs: readonly (readonly [ReactNode, ReactNode])[]): SummaryRow[] =>
+  pairs.map(([key, value]) => ({ key, value }));
+
 /** GOV.UK summary list. */
 export function SummaryList({
   rows,
   noBorder = false,
   className,
+  testId,
 }: {
   rows: SummaryRow[];
   noBorder?: boolean;
   className?: string;
+  testId?: string;
 }) {
   const anyActions = rows.some((r) => r.action);
   return (
     <dl
       className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}${className ? ` ${className}` : ''}`}
+      data-testid={testId}
     >
       {rows.map((row, i) => (
         <div

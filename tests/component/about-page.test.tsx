@@ -61,6 +61,25 @@ describe('About the assessment form', () => {
     expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
   });
 
+  it('highlights only the date boxes that are wrong, and links the summary to the first of them', async () => {
+    const user = userEvent.setup();
+    renderAt(<AboutPage params={{}} />, '/new');
+    await user.clear(screen.getByLabelText('Month'));
+    await user.clear(screen.getByLabelText('Year'));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    const wrong = ['Day', 'Month', 'Year'].filter((l) =>
+      screen.getByLabelText(l).classList.contains('govuk-input--error'),
+    );
+    expect(wrong).toEqual(['Month', 'Year']);
+    await user.click(
+      within(summary).getByRole('link', {
+        name: 'Date of the assessment must include a month and year',
+      }),
+    );
+    expect(screen.getByLabelText('Month')).toHaveFocus();
+  });
+
   it('creates the assessment and opens its task list when the answers are valid', async () => {
     const user = userEvent.setup();
     const { history } = renderAt(<AboutPage params={{}} />, '/new');

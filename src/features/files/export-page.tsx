@@ -9,6 +9,7 @@ import { ROLES } from '../../domain/options';
 import { downloadText, fileSlug } from '../../lib/download';
 import { markExported, useAssessment, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 
 /** Export one assessment: the versioned JSON file (for backup, moving or a workshop) and its answers as CSV. */
 export function ExportPage({ params }: PageProps<typeof paths.exportFiles>) {
@@ -51,22 +52,16 @@ export function ExportPage({ params }: PageProps<typeof paths.exportFiles>) {
             </p>
           </NotificationBanner>
         ) : null}
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Organisation</dt>
-            <dd className="govuk-summary-list__value">{assessment.about.organisation}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Respondent</dt>
-            <dd className="govuk-summary-list__value">{ROLES[assessment.about.role]}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Last exported from this device</dt>
-            <dd className="govuk-summary-list__value">
-              {lastExportedAt ? formatDateTime(lastExportedAt) : 'Never'}
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={rowsOf([
+            ['Organisation', assessment.about.organisation],
+            ['Respondent', ROLES[assessment.about.role]],
+            [
+              'Last exported from this device',
+              lastExportedAt ? formatDateTime(lastExportedAt) : 'Never',
+            ],
+          ])}
+        />
 
         <h2 className="govuk-heading-m">The assessment file</h2>
         <p className="govuk-body">

@@ -7,6 +7,7 @@ import { ROLES } from '../../domain/options';
 import { assessmentProgress } from '../../domain/progress';
 import { updateAssessment, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 
 /** The assessment's own name may be empty (it is then known by its organisation and date). */
 export function renameProblem(name: string): string | null {
@@ -65,8 +66,8 @@ export function AssessmentCard({
         </ul>
       </div>
       <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          {[
+        <SummaryList
+          rows={rowsOf([
             ['Organisation', a.about.organisation],
             ['Date of assessment', formatDate(a.about.date)],
             ['Role', ROLES[a.about.role]],
@@ -82,15 +83,12 @@ export function AssessmentCard({
                 : 'Never exported from this browser',
             ],
             ...(a.baseline
-              ? [['Re-assessment of', `the assessment dated ${formatDate(a.baseline.date)}`]]
+              ? ([
+                  ['Re-assessment of', `the assessment dated ${formatDate(a.baseline.date)}`],
+                ] as const)
               : []),
-          ].map(([k, v]) => (
-            <div className="govuk-summary-list__row" key={k}>
-              <dt className="govuk-summary-list__key">{k}</dt>
-              <dd className="govuk-summary-list__value">{v}</dd>
-            </div>
-          ))}
-        </dl>
+          ])}
+        />
 
         {mode === 'rename' ? (
           <form

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 import { href, paths } from '../../routes/paths';
 import type { PlanAction } from '../../domain/assessment-schema';
 import { PRIORITIES, STATUSES } from '../../domain/options';
@@ -40,13 +42,13 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
         const n = i + 1;
         const q = question(a.questionId);
         const theme = bank.themes.find((t) => t.id === a.themeId);
-        const overdue = isOverdue(a, today);
-        const hidden = (
-          <>
-            {' '}
-            <span className="govuk-visually-hidden">action {n}</span>
-          </>
-        );
+        // [id prefix, label, what it does, whether it applies]: no "Move up" for the first action.
+        const buttons = [
+          ['change', 'Change', () => onChange(a.id), true],
+          ['up', 'Move up', () => onMove(a.id, -1), i > 0],
+          ['down', 'Move down', () => onMove(a.id, 1), i < plan.length - 1],
+          ['remove', 'Remove', () => onRemove(a.id), true],
+        ] as const;
         return (
           <li className="govuk-summary-card app-plan-card" key={a.id} data-action-id={a.id}>
             <div className="govuk-summary-card__title-wrapper">
@@ -54,129 +56,96 @@ export function ActionList({ assessmentId, bank, plan, today, onChange, onMove, 
                 <span className="app-plan-card__number">{n}.</span> {a.text}
               </h3>
               <ul className="govuk-summary-card__actions">
-                <li className="govuk-summary-card__action">
-                  <button
-                    type="button"
-                    className="app-button-link"
-                    id={`change-${a.id}`}
-                    onClick={() => onChange(a.id)}
-                  >
-                    Change{hidden}
-                  </button>
-                </li>
-                {i > 0 && (
-                  <li className="govuk-summary-card__action">
-                    <button
-                      type="button"
-                      className="app-button-link"
-                      id={`up-${a.id}`}
-                      onClick={() => onMove(a.id, -1)}
-                    >
-                      Move up{hidden}
-                    </button>
-                  </li>
-                )}
-                {i < plan.length - 1 && (
-                  <li className="govuk-summary-card__action">
-                    <button
-                      type="button"
-                      className="app-button-link"
-                      id={`down-${a.id}`}
-                      onClick={() => onMove(a.id, 1)}
-                    >
-                      Move down{hidden}
-                    </button>
-                  </li>
-                )}
-                <li className="govuk-summary-card__action">
-                  <button
-                    type="button"
-                    className="app-button-link"
-                    id={`remove-${a.id}`}
-                    onClick={() => onRemove(a.id)}
-                  >
-                    Remove{hidden}
-                  </button>
-                </li>
+                {buttons
+                  .filter(([, , , applies]) => applies)
+                  .map(([id, label, onClick]) => (
+                    <li className="govuk-summary-card__action" key={id}>
+                      <button
+                        type="button"
+                        className="app-button-link"
+                        id={`${id}-${a.id}`}
+                        onClick={onClick}
+                      >
+                        {label} <span className="govuk-visually-hidden">action {n}</span>
+                      </button>
+                    </li>
+                  ))}
               </ul>
             </div>
             <div className="govuk-summary-card__content">
-              <dl className="govuk-summary-list govuk-summary-list--no-border app-plan-card__list">
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Serves</dt>
-                  <dd className="govuk-summary-list__value">
-                    {theme?.title ?? a.themeId}
-                    {q && (
-                      <>
-                        {': '}
-                        <a className="govuk-link" href={href(paths.question(assessmentId, q.id))}>
-                          {q.text}
-                        </a>
-                      </>
-                    )}
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Priority and status</dt>
-                  <dd className="govuk-summary-list__value">
-                    <strong className={`govuk-tag ${PRIORITY_TAG[a.priority]}`}>
-                      {PRIORITIES[a.priority]} priority
-                    </strong>{' '}
-                    <strong className={`govuk-tag ${STATUS_TAG[a.status]}`}>
-                      {STATUSES[a.status]}
-                    </strong>
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Owner</dt>
-                  <dd className="govuk-summary-list__value">
-                    {a.owner ||
+              <SummaryList
+                noBorder
+                className="app-plan-card__list"
+                rows={rowsOf([
+                  [
+                    'Serves',
+                    <>
+                      {theme?.title ?? a.themeId}
+                      {q && (
+                        <>
+                          {': '}
+                          <a className="govuk-link" href={href(paths.question(assessmentId, q.id))}>
+                            {q.text}
+                          </a>
+                        </>
+                      )}
+                    </>,
+                  ],
+                  [
+                    'Priority and status',
+                    <>
+                      <Tag className={PRIORITY_TAG[a.priority]}>
+                        {PRIORITIES[a.priority]} priority
+                      </Tag>{' '}
+                      <Tag className={STATUS_TAG[a.status]}>{STATUSES[a.status]}</Tag>
+                    </>,
+                  ],
+                  [
+                    'Owner',
+                    a.owner ||
                       (a.priority === 'high' ? (
-                        <strong className="govuk-tag govuk-tag--orange">
-                          Needed for a high-priority action
-                        </strong>
+                        <Tag className="govuk-tag--orange">Needed for a high-priority action</Tag>
                       ) : (
-                        <span className="app-muted">Not given</span>
-                      ))}
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Due</dt>
-                  <dd className="govuk-summary-list__value">
-                    {a.due ? formatDate(a.due) : <span className="app-muted">No date</span>}
-                    {overdue && (
-                      <>
-                        {' '}
-                        <strong className="govuk-tag govuk-tag--orange">Overdue</strong>
-                      </>
-                    )}
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Success measure</dt>
-                  <dd className="govuk-summary-list__value">
-                    {a.measure || <span className="app-muted">Not given</span>}
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Resources</dt>
-                  <dd className="govuk-summary-list__value">
-                    {a.resources || <span className="app-muted">Not given</span>}
-                    {a.needsDecision && (
-                      <>
-                        {' '}
-                        <strong className="govuk-tag govuk-tag--purple">
-                          Needs a cabinet decision
-                        </strong>
-                      </>
-                    )}
-                  </dd>
-                </div>
-              </dl>
+                        notGiven
+                      )),
+                  ],
+                  [
+                    'Due',
+                    <>
+                      {a.due ? formatDate(a.due) : <span className="app-muted">No date</span>}
+                      {isOverdue(a, today) && (
+                        <>
+                          {' '}
+                          <Tag className="govuk-tag--orange">Overdue</Tag>
+                        </>
+                      )}
+                    </>,
+                  ],
+                  ['Success measure', a.measure || notGiven],
+                  [
+                    'Resources',
+                    <>
+                      {a.resources || notGiven}
+                      {a.needsDecision && (
+                        <>
+                          {' '}
+                          <Tag className="govuk-tag--purple">Needs a cabinet decision</Tag>
+                        </>
+                      )}
+                    </>,
+                  ],
+                ])}
+              />
             </div>
           </li>
         );
       })}
     </ol>
   );
+}
+
+const notGiven = <span className="app-muted">Not given</span>;
+
+function Tag({ className, children }: { className: string; children: ReactNode }) {
+  return <strong className={`govuk-tag ${className}`}>{children}</strong>;
 }

@@ -38,20 +38,16 @@ export function MergeConfirm({
         own actions and every action you have changed are kept.
       </p>
       <div className="govuk-button-group">
-        <button
-          type="button"
-          className="govuk-button govuk-button--warning"
-          onClick={() => onConfirm(true)}
-        >
-          Remove {one ? 'it' : 'them'}
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={() => onConfirm(false)}
-        >
-          Keep {one ? 'it' : 'them'}
-        </button>
+        {([true, false] as const).map((remove) => (
+          <button
+            key={String(remove)}
+            type="button"
+            className={`govuk-button govuk-button--${remove ? 'warning' : 'secondary'}`}
+            onClick={() => onConfirm(remove)}
+          >
+            {remove ? 'Remove' : 'Keep'} {one ? 'it' : 'them'}
+          </button>
+        ))}
       </div>
     </div>
   );

@@ -96,15 +96,7 @@ export function PlanListView(p: PlanListViewProps) {
         <div aria-live="polite" className="govuk-visually-hidden">
           {p.announcement}
         </div>
-        <ActionList
-          assessmentId={p.assessmentId}
-          bank={p.bank}
-          plan={p.list}
-          today={p.today}
-          onChange={p.onEdit}
-          onMove={p.onMove}
-          onRemove={p.onRemove}
-        />
+        <ActionList {...p} plan={p.list} onChange={p.onEdit} />
       </section>
       {p.outro}
     </>

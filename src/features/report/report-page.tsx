@@ -21,6 +21,7 @@ import { DraftBanner } from './report-parts';
 import { ActionPlan, Summary, ThemeSection } from './report-sections';
 import { SOURCE_NOTES } from './source-notes';
 import './report.css';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 
 function Marking({ model }: { model: ReportModel }) {
   return model.cover.marking ? (
@@ -76,14 +77,7 @@ function FullRecord({ model }: { model: ReportModel }) {
   return (
     <>
       <DraftBanner model={model} />
-      <dl className="govuk-summary-list app-report-cover">
-        {c.details.map(([k, v]) => (
-          <div key={k} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{k}</dt>
-            <dd className="govuk-summary-list__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList className="app-report-cover" rows={rowsOf(c.details)} />
       <nav aria-labelledby="contents-heading" className="app-report-contents app-no-print">
         <h2 className="govuk-heading-s" id="contents-heading">
           Contents

@@ -3,6 +3,7 @@ import type { ReportFinding, ReportModel, ReportTheme } from '../../domain/repor
 import { RECORD_HEADINGS as H, WORDING } from '../../domain/report-wording';
 import { DraftBanner, LevelBar, PlanTable, PositionTable, Written } from './report-parts';
 import { ReportRadar, RadarKey } from './report-radar';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 
 const ANSWER_COLUMNS = ['No.', 'Question', 'Level (0 to 4)'];
 
@@ -121,34 +122,30 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
         Theme {theme.number}: {theme.title}
       </h2>
       <p className="govuk-body app-report-muted">{theme.summary}</p>
-      <dl className="govuk-summary-list govuk-summary-list--no-border app-report-facts">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Score</dt>
-          <dd className="govuk-summary-list__value">
-            {theme.score === null
+      <SummaryList
+        noBorder
+        className="app-report-facts"
+        rows={rowsOf([
+          [
+            'Score',
+            theme.score === null
               ? WORDING.noScore
-              : `${theme.scoreLabel} out of 100 (${theme.band})`}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Coverage</dt>
-          <dd className="govuk-summary-list__value">{theme.coverageLabel}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Target</dt>
-          <dd className="govuk-summary-list__value">{theme.targetText}</dd>
-        </div>
-        {theme.previous && (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Previous ({theme.previous.date})</dt>
-            <dd className="govuk-summary-list__value">
-              {theme.previous.score === null
-                ? 'No score'
-                : `${theme.previous.scoreLabel} out of 100`}
-            </dd>
-          </div>
-        )}
-      </dl>
+              : `${theme.scoreLabel} out of 100 (${theme.band})`,
+          ],
+          ['Coverage', theme.coverageLabel],
+          ['Target', theme.targetText],
+          ...(theme.previous
+            ? ([
+                [
+                  `Previous (${theme.previous.date})`,
+                  theme.previous.score === null
+                    ? 'No score'
+                    : `${theme.previous.scoreLabel} out of 100`,
+                ],
+              ] as const)
+            : []),
+        ])}
+      />
       {theme.provisional && (
         <div className="govuk-inset-text">
           <strong>{WORDING.provisionalTheme}</strong>

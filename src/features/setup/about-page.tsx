@@ -83,6 +83,23 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
     if (newId) navigate(paths.tasks(newId));
   };
 
+  const text = (
+    name: 'organisation' | 'respondentOrganisation',
+    label: string,
+    hint: string,
+    autoComplete?: string,
+  ) => (
+    <TextInput
+      id={name}
+      label={label}
+      labelClassName="govuk-label--m"
+      hint={hint}
+      error={e[name]?.message}
+      autoComplete={autoComplete}
+      spellCheck={false}
+      {...register(name)}
+    />
+  );
   // The questions answered with radios, each registered once for all its inputs.
   const choice = (
     name: 'authorityType' | 'role' | 'marking',
@@ -123,16 +140,12 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
           These details appear on the report and in any file you export. You can change them later.
         </p>
         <form noValidate onSubmit={handleSubmit(onValid, () => setSubmits((n) => n + 1))}>
-          <TextInput
-            id="organisation"
-            label="Council being assessed"
-            labelClassName="govuk-label--m"
-            hint="For example, Northmoor Borough Council. Give the council’s full name, even if you work for a partner organisation."
-            error={e.organisation?.message}
-            autoComplete="organization"
-            spellCheck={false}
-            {...register('organisation')}
-          />
+          {text(
+            'organisation',
+            'Council being assessed',
+            'For example, Northmoor Borough Council. Give the council’s full name, even if you work for a partner organisation.',
+            'organization',
+          )}
 
           {choice('authorityType', 'Type of authority', radioOptions(AUTHORITY_TYPES))}
           {choice(
@@ -142,15 +155,11 @@ function AboutForm({ id, initial }: { id: string | undefined; initial: About | u
             'The role of the person answering. Facilitators compare answers by role.',
           )}
 
-          <TextInput
-            id="respondentOrganisation"
-            label="Your organisation, if it is not the council (optional)"
-            labelClassName="govuk-label--m"
-            hint="For example, Northmoor Council for Voluntary Service. Leave it empty if you work for the council."
-            error={e.respondentOrganisation?.message}
-            spellCheck={false}
-            {...register('respondentOrganisation')}
-          />
+          {text(
+            'respondentOrganisation',
+            'Your organisation, if it is not the council (optional)',
+            'For example, Northmoor Council for Voluntary Service. Leave it empty if you work for the council.',
+          )}
 
           <DateInput
             id="date"

@@ -4,6 +4,7 @@ import { workshopHighlights } from '../../domain/aggregate-highlights';
 import { COUNT_BY_TEXT, MIN_GROUP, unitNoun } from '../../domain/aggregate-stats';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { r } from './workshop-table';
+import { rowsOf, SummaryList } from '../../components/summary-list';
 
 /** The first things a facilitator needs: the extremes, where to start, and the largest council–VCS gap. */
 export function AtAGlance({ agg, bank }: { agg: WorkshopAggregate; bank: Questionnaire }) {
@@ -44,14 +45,5 @@ export function AtAGlance({ agg, bank }: { agg: WorkshopAggregate; bank: Questio
       </ol>,
     ]);
   }
-  return (
-    <dl className="govuk-summary-list" data-testid="at-a-glance">
-      {rows.map(([key, value]) => (
-        <div className="govuk-summary-list__row" key={key}>
-          <dt className="govuk-summary-list__key">{key}</dt>
-          <dd className="govuk-summary-list__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <SummaryList testId="at-a-glance" rows={rowsOf(rows)} />;
 }
