@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FilesDrop } from '../../components/files-drop';
-import { FilesErrorSummary } from '../../components/files-error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { Cell, Row, RowHeader, Table } from '../../components/table';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { Workshop } from '../../domain/workshop';
 import {
@@ -12,7 +13,6 @@ import {
 import { readChosenFiles } from '../../workers/read-files';
 import { ConfirmInRow } from './confirm-in-row';
 import { previousFromOutcomes } from './import-messages';
-import { Cell, Table } from './workshop-table';
 
 const INPUT_ID = 'previous-workshop-file';
 
@@ -21,14 +21,20 @@ export function ChangeTable({ change }: { change: WorkshopChange }) {
   return (
     <Table
       caption="Median theme score (0 to 100): previous workshop, this workshop and the change"
-      head={['Theme', 'Previous workshop', 'This workshop', 'Change']}
+      columns={[
+        'Theme',
+        { header: 'Previous workshop', numeric: true },
+        { header: 'This workshop', numeric: true },
+        { header: 'Change', numeric: true },
+      ]}
       testId="change-table"
+      scroll
     >
       {change.themes.map((m) => {
         const c = movementCells(change, m);
         return (
-          <tr className="govuk-table__row" key={m.themeId}>
-            <th scope="row" className="govuk-table__header">
+          <Row key={m.themeId}>
+            <RowHeader>
               {c.theme}
               {c.note ? (
                 <>
@@ -36,11 +42,11 @@ export function ChangeTable({ change }: { change: WorkshopChange }) {
                   <span className="govuk-body-s">{c.note}</span>
                 </>
               ) : null}
-            </th>
+            </RowHeader>
             <Cell numeric>{c.then}</Cell>
             <Cell numeric>{c.now}</Cell>
             <Cell numeric>{c.change}</Cell>
-          </tr>
+          </Row>
         );
       })}
     </Table>
@@ -100,10 +106,10 @@ export function PreviousWorkshopSection({
 
   return (
     <>
-      <FilesErrorSummary
+      <ErrorSummary
         title="The benchmark file could not be used"
         focusKey={error?.round ?? null}
-        errors={error ? [{ href: `#${INPUT_ID}`, text: error.message }] : []}
+        errors={error ? [{ fieldId: INPUT_ID, message: error.message }] : []}
       />
       {change ? (
         <>
