@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 
 /** Warnings above the figures: names are on, or some responses look like the same answers twice. */
 export function Notices({
