@@ -2,7 +2,7 @@ import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { downloadAssessment, downloadRaw } from '../components/download-assessment';
 import { pageTitle } from '../components/use-page-title';
 import { markExported, useLibrary } from '../store/library-store';
-import { useWorkshops } from '../store/workshop-store';
+import { useLoadedWorkshopStore } from '../store/workshop-registry';
 import { href, paths } from './paths';
 
 type Props = {
@@ -50,17 +50,18 @@ export class PageErrorBoundary extends Component<Props, { error: unknown }> {
 
 function PageError({ error, assessmentId }: { error: unknown; assessmentId?: string | undefined }) {
   const assessments = useLibrary((s) => s.assessments);
-  const workshops = useWorkshops((s) => s.workshops);
+  // Workshops are in memory only once a workshop page has loaded their store.
+  const workshopStore = useLoadedWorkshopStore((s) => s.store);
   const chunk = isChunkFailure(error);
   useEffect(() => {
     document.title = pageTitle('Sorry, there is a problem with this page');
   }, []);
   const current = assessmentId ? assessments[assessmentId] : undefined;
-  const everything = {
+  const everything = () => ({
     note: 'Everything this tool holds in this browser, downloaded after a page failed to show.',
     assessments: Object.values(assessments),
-    workshops: Object.values(workshops),
-  };
+    workshops: Object.values(workshopStore?.engine.useStore.getState().workshops ?? {}),
+  });
   return (
     <div data-testid="page-error">
       <h1 className="govuk-heading-l">Sorry, there is a problem with this page</h1>
@@ -84,7 +85,7 @@ function PageError({ error, assessmentId }: { error: unknown; assessmentId?: str
         <button
           type="button"
           className={`govuk-button${current ? ' govuk-button--secondary' : ''}`}
-          onClick={() => downloadRaw('big-society-readiness-all-data.json', everything)}
+          onClick={() => downloadRaw('big-society-readiness-all-data.json', everything())}
         >
           Download all your data
         </button>

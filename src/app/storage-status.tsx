@@ -11,7 +11,8 @@ import {
   useLibrary,
   type StoredProblem,
 } from '../store/library-store';
-import { useWorkshops } from '../store/workshop-store';
+import { useLoadedWorkshopStore } from '../store/workshop-registry';
+import type { WorkshopStore } from '../store/workshop-store';
 
 const labelOf = (a: Assessment | undefined, id: string) =>
   a ? `${a.about.organisation} (${a.about.date})` : id;
@@ -32,8 +33,18 @@ function useWarnBeforeLeaving(unsaved: boolean) {
   }, [unsaved]);
 }
 
-/** The same guarantee for workshops: an alert with a download of each unsaved workshop. */
-function WorkshopsNotSaved() {
+/** The same guarantee for workshops, once a workshop page has loaded their store. */
+function WorkshopsStatus() {
+  const store = useLoadedWorkshopStore((s) => s.store);
+  return store ? <WorkshopsNotSaved useWorkshops={store.engine.useStore} /> : null;
+}
+
+/** An alert with a download of each unsaved workshop. */
+function WorkshopsNotSaved({
+  useWorkshops,
+}: {
+  useWorkshops: WorkshopStore['engine']['useStore'];
+}) {
   const save = useWorkshops((s) => s.save);
   const unsaved = useWorkshops((s) => s.unsaved);
   const workshops = useWorkshops((s) => s.workshops);
@@ -82,7 +93,7 @@ export function StorageStatus() {
           onDownload={(id) => void download(assessments[id])}
         />
       ) : null}
-      <WorkshopsNotSaved />
+      <WorkshopsStatus />
       {!readable && save.state !== 'failed' ? (
         <NotificationBanner title="Important">
           <p className="govuk-notification-banner__heading" data-testid="library-unknown">

@@ -6,14 +6,8 @@ import type { Answer, Assessment } from './assessment-schema';
 import type { Level, Questionnaire } from './questionnaire-schema';
 import { formatDate, formatPercent, formatScore } from './format';
 import { targetLine } from './report-wording';
-import {
-  scoreTheme,
-  strengths,
-  targetToScore,
-  targetWording,
-  type AssessmentResult,
-  type BandLabel,
-} from './scoring';
+import { scoreTheme, strengths, type AssessmentResult } from './scoring';
+import { themeScoreRow, type ThemeScoreRow } from './theme-scores';
 
 export type ReportQuestion = {
   id: string;
@@ -33,24 +27,14 @@ export type ReportQuestion = {
 
 export type ReportFinding = { questionId: string; number: string; text: string; detail: string };
 
-export type ReportTheme = {
-  id: string;
+/** A theme's score against its target (the row of the theme-score table), and its findings. */
+export type ReportTheme = ThemeScoreRow & {
   number: number;
-  title: string;
   summary: string;
-  score: number | null;
-  scoreLabel: string;
-  band: BandLabel | null;
-  coverage: number;
+  /** "5 of 8 questions answered with a level (63%)". */
   coverageLabel: string;
-  provisional: boolean;
-  target: Level;
-  /** "Established (60 or more)". */
-  targetText: string;
   /** "target: Established (60 or more)". */
   targetLabel: string;
-  /** The target band's lower bound on the 0-100 score scale: where it is met and drawn. */
-  targetScore: number;
   previous: { date: string; score: number | null; scoreLabel: string } | null;
   questions: ReportQuestion[];
   findings: {
@@ -137,20 +121,11 @@ export function buildThemes(
       ? scoreTheme(theme, assessment.baseline.answers).score
       : undefined;
     return {
-      id: theme.id,
+      ...themeScoreRow(r, target),
       number: ti + 1,
-      title: theme.title,
       summary: theme.summary,
-      score: r.score,
-      scoreLabel: formatScore(r.score),
-      band: r.band,
-      coverage: r.coverage,
       coverageLabel: `${r.answeredWithLevel} of ${r.total} questions answered with a level (${formatPercent(r.coverage)})`,
-      provisional: r.provisional,
-      target,
-      targetText: targetWording(target),
       targetLabel: targetLine(target),
-      targetScore: targetToScore(target),
       previous:
         assessment.baseline && previous !== undefined
           ? {

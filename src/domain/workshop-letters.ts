@@ -34,11 +34,13 @@ export function assignLetters(
   existing: Readonly<Record<string, string>>,
   keys: Iterable<string>,
   random: RandomInt,
+  /** Letters no new key may take, besides those in `existing`. */
+  avoid: Iterable<string> = [],
 ): Record<string, string> {
   const missing = [...new Set(keys)].filter((k) => !Object.hasOwn(existing, k)).sort();
   if (missing.length === 0) return existing as Record<string, string>;
-  const used = new Set(Object.values(existing));
-  const total = Object.keys(existing).length + missing.length;
+  const used = new Set([...Object.values(existing), ...avoid]);
+  const total = used.size + missing.length;
   const pool: string[] = [];
   for (let i = 0; i < total || pool.length < missing.length; i += 1) {
     const l = letterName(i);
@@ -52,6 +54,44 @@ export function assignLetters(
     next[k] = pool.splice(pick, 1)[0] as string;
   }
   return next;
+}
+
+/**
+ * The letters of two tabs' copies of one workshop, merged key by key: each tab may have drawn
+ * letters for organisations it added. A key keeps the letter it was given (the common copy's, else
+ * this tab's, else the other tab's). When the two tabs gave one letter to two different
+ * organisations, this tab's keeps it and the other is drawn afresh, from letters that neither tab
+ * has given out, so no letter ever stands for two organisations.
+ */
+export function mergeLetters(
+  base: Readonly<Record<string, string>>,
+  theirs: Readonly<Record<string, string>>,
+  ours: Readonly<Record<string, string>>,
+  random: RandomInt,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  const holder = new Map<string, string>();
+  const clashed: string[] = [];
+  const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+  // Keys the common copy already had come first: their letters may be on paper already.
+  const ordered = [
+    ...[...keys].filter((k) => Object.hasOwn(base, k)),
+    ...[...keys].filter((k) => !Object.hasOwn(base, k) && Object.hasOwn(ours, k)),
+    ...[...keys].filter((k) => !Object.hasOwn(base, k) && !Object.hasOwn(ours, k)),
+  ];
+  for (const k of ordered) {
+    const letter = (
+      Object.hasOwn(base, k) ? base[k] : Object.hasOwn(ours, k) ? ours[k] : theirs[k]
+    ) as string;
+    if (holder.has(letter)) {
+      clashed.push(k);
+      continue;
+    }
+    holder.set(letter, k);
+    kept[k] = letter;
+  }
+  const given = [...Object.values(base), ...Object.values(theirs), ...Object.values(ours)];
+  return assignLetters(kept, clashed, random, given);
 }
 
 /** A seeded random source for tests and benchmarks (never for a real workshop). */

@@ -69,7 +69,7 @@ const positionTable = (model: ReportModel): Block[] => [
     model.themes.map((t) => [
       t.title,
       t.scoreLabel,
-      t.band ?? 'No band',
+      t.bandLabel,
       t.targetText,
       `${Math.round(t.coverage * 100)}%${t.provisional ? ' (provisional)' : ''}`,
     ]),

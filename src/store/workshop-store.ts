@@ -11,6 +11,7 @@ import {
   type RecordStep,
 } from './persisted-record';
 import { createRecordEngine } from './record-engine';
+import { useLoadedWorkshopStore } from './workshop-registry';
 import { indexedDbStorage, type LibraryStorage } from './storage-adapter';
 
 /**
@@ -256,6 +257,7 @@ export type WorkshopStore = ReturnType<typeof createWorkshopStore>;
 /** The workshops of this device. Tests make their own store over the library's `memoryStorage()`. */
 export const workshopStore: WorkshopStore = createWorkshopStore(workshopIndexedDbStorage);
 export const useWorkshops = workshopStore.engine.useStore;
+useLoadedWorkshopStore.setState({ store: workshopStore });
 
 if (typeof document !== 'undefined') {
   document.addEventListener('visibilitychange', () => {

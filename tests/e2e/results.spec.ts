@@ -46,7 +46,7 @@ test('the results page shows the same figures as `cli score` for the example ass
   for (const [themeId, t] of Object.entries(expected.themes)) {
     const row = table.locator(`tr[data-theme="${themeId}"]`);
     await expect(row.locator('[data-field=score]')).toHaveText(shown(t.score));
-    await expect(row.locator('[data-field=band]')).toContainText(t.band ?? '–');
+    await expect(row.locator('[data-field=band]')).toContainText(t.band ?? 'No band');
     await expect(row.locator('[data-field=coverage]')).toContainText(
       `${Math.round(t.coverage * 100)}%`,
     );

@@ -1,15 +1,7 @@
-import type { ReactNode } from 'react';
+import { Cell, Row, Table } from '../../components/table';
+import { ThemeScoreTable } from '../../components/theme-score-table';
 import type { ReportModel, ReportQuestion } from '../../domain/report-model';
 import { PLAN_COLUMNS, WORDING } from '../../domain/report-wording';
-
-/** A wide table scrolls sideways on a narrow screen; the region can take focus so keyboards can scroll it. */
-export function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="app-report-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
 
 /** Text the respondent typed keeps its line breaks. */
 export function Written({ text }: { text: string }) {
@@ -55,46 +47,17 @@ export function DraftBanner({ model }: { model: ReportModel }) {
 /** The theme scores against their target bands: the chart's data as a table. */
 export function PositionTable({ model, captionId }: { model: ReportModel; captionId?: string }) {
   return (
-    <Scroll label="Theme scores against targets">
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s" id={captionId}>
-          {WORDING.chartCaption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Theme
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Score
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Band
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Target
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {model.themes.map((t) => (
-            <tr key={t.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {t.title}
-                {t.provisional && (
-                  <span className="govuk-body-s app-report-muted"> (provisional)</span>
-                )}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{t.scoreLabel}</td>
-              <td className="govuk-table__cell app-report-nowrap">{t.band ?? 'No band'}</td>
-              <td className="govuk-table__cell">{t.targetText}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <ThemeScoreTable
+      rows={model.themes}
+      caption={WORDING.chartCaption}
+      captionId={captionId}
+      scroll="Theme scores against targets"
+    />
   );
 }
+
+/** Short cells that must not wrap at 375 px ("High", "18 Dec 2026", "Not started"). */
+const NO_WRAP: readonly string[] = ['Priority', 'Due', 'Status'];
 
 /** The plan table: the same columns and cells as the PDF and Word files. */
 export function PlanTable({
@@ -106,45 +69,46 @@ export function PlanTable({
 }) {
   if (actions.length === 0) return <p className="govuk-body">{WORDING.planEmpty}</p>;
   return (
-    <Scroll label="Action plan table">
-      <table className="govuk-table app-report-plan">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {PLAN_COLUMNS.map((h) => (
-              <th key={h} scope="col" className="govuk-table__header">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {actions.map((a) => {
-            const [action, ...rest] = a.cells;
-            const [text, ...more] = action.split('\n');
-            return (
-              <tr key={a.id} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  {text}
-                  {more.map((line) => (
-                    <span key={line} className="govuk-body-s app-report-muted app-report-line">
-                      {line}
-                    </span>
-                  ))}
-                </td>
-                {rest.map((cell, i) => (
-                  <td
-                    key={PLAN_COLUMNS[i + 1]}
-                    className={`govuk-table__cell${i === 0 || i === 2 || i === 4 ? ' app-report-nowrap' : ''}${i === 1 && a.needsOwner ? ' app-report-flag' : ''}`}
-                  >
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </Scroll>
+    <Table
+      caption={caption}
+      columns={PLAN_COLUMNS}
+      className="app-report-plan"
+      scroll="Action plan table"
+    >
+      {actions.map((a) => {
+        const [action, ...rest] = a.cells;
+        const [text, ...more] = action.split('\n');
+        return (
+          <Row key={a.id}>
+            <Cell>
+              {text}
+              {more.map((line) => (
+                <span key={line} className="govuk-body-s app-report-muted app-report-line">
+                  {line}
+                </span>
+              ))}
+            </Cell>
+            {rest.map((cell, i) => {
+              const column = PLAN_COLUMNS[i + 1] ?? '';
+              const flag = column === 'Owner' && a.needsOwner;
+              return (
+                <Cell
+                  key={column}
+                  className={
+                    NO_WRAP.includes(column)
+                      ? 'app-report-nowrap'
+                      : flag
+                        ? 'app-report-flag'
+                        : undefined
+                  }
+                >
+                  {cell}
+                </Cell>
+              );
+            })}
+          </Row>
+        );
+      })}
+    </Table>
   );
 }

@@ -1,7 +1,10 @@
+import { Cell, Row, RowHeader, Table } from '../../components/table';
 import type { ReportFinding, ReportModel, ReportTheme } from '../../domain/report-model';
 import { RECORD_HEADINGS as H, WORDING } from '../../domain/report-wording';
 import { DraftBanner, LevelBar, PlanTable, PositionTable, Written } from './report-parts';
 import { ReportRadar, RadarKey } from './report-radar';
+
+const ANSWER_COLUMNS = ['No.', 'Question', 'Level (0 to 4)'];
 
 export function Summary({ model }: { model: ReportModel }) {
   const s = model.summary;
@@ -151,43 +154,30 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
           <strong>{WORDING.provisionalTheme}</strong>
         </div>
       )}
-      <table className="govuk-table app-report-answers">
-        <caption className="govuk-table__caption govuk-table__caption--m">{H.answers}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              No.
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Question
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Level (0 to 4)
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {theme.questions.map((q) => (
-            <tr key={q.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {q.number}
-              </th>
-              <td className="govuk-table__cell">
-                {q.text}
-                {q.response === 'not-applicable' && q.descriptor && (
-                  <span className="govuk-body-s app-report-line">Reason: {q.descriptor}</span>
-                )}
-                {q.critical && (
-                  <span className="govuk-body-s app-report-muted"> (critical question)</span>
-                )}
-              </td>
-              <td className="govuk-table__cell app-report-level">
-                <LevelBar q={q} /> <strong>{q.answerLabel}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={H.answers}
+        captionSize="m"
+        columns={ANSWER_COLUMNS}
+        className="app-report-answers"
+      >
+        {theme.questions.map((q) => (
+          <Row key={q.id}>
+            <RowHeader>{q.number}</RowHeader>
+            <Cell>
+              {q.text}
+              {q.response === 'not-applicable' && q.descriptor && (
+                <span className="govuk-body-s app-report-line">Reason: {q.descriptor}</span>
+              )}
+              {q.critical && (
+                <span className="govuk-body-s app-report-muted"> (critical question)</span>
+              )}
+            </Cell>
+            <Cell className="app-report-level">
+              <LevelBar q={q} /> <strong>{q.answerLabel}</strong>
+            </Cell>
+          </Row>
+        ))}
+      </Table>
       <h3 className="govuk-heading-m">{H.findings}</h3>
       <Findings
         title={H.criticalGaps}

@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { describeChartRow, type ThemeChartRow } from '../../domain/chart-data';
+import { ThemeScoreTable } from '../../components/theme-score-table';
+import type { ThemeScoreRow } from '../../domain/theme-scores';
 import { CHART_KEY, CHART_STYLE } from '../../lib/chart-style';
 import { BarsDrawing, RadarDrawing } from './results-charts';
 
@@ -30,51 +32,14 @@ function useBoxWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-function ChartTable({ rows, caption }: { rows: ThemeChartRow[]; caption: string }) {
+function ChartTable({ scores, caption }: { scores: readonly ThemeScoreRow[]; caption: string }) {
   return (
     <details className="govuk-details app-chart-data">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Show the chart as a table</span>
       </summary>
       <div className="govuk-details__text">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Theme
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Score
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Band
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Target
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((r) => (
-              <tr className="govuk-table__row" key={r.themeId}>
-                <th scope="row" className="govuk-table__header">
-                  {r.theme}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {r.hasScore ? r.score : 'No score'}
-                </td>
-                <td className="govuk-table__cell">
-                  {r.band ?? '–'}
-                  {r.provisional ? ' (provisional)' : ''}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {r.target} (level {r.targetLevel})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ThemeScoreTable rows={scores} caption={caption} />
       </div>
     </details>
   );
@@ -119,14 +84,14 @@ function ChartFigure({
   caption,
   how,
   label,
-  rows,
+  scores,
   tableCaption,
   draw,
 }: {
   caption: string;
   how: string;
   label: string;
-  rows: ThemeChartRow[];
+  scores: readonly ThemeScoreRow[];
   tableCaption: string;
   draw: (width: number) => ReactNode;
 }) {
@@ -142,31 +107,34 @@ function ChartFigure({
         {draw(width)}
       </div>
       <ChartKey />
-      <ChartTable rows={rows} caption={tableCaption} />
+      <ChartTable scores={scores} caption={tableCaption} />
     </figure>
   );
 }
 
-export function ThemeRadarFigure({ rows }: { rows: ThemeChartRow[] }) {
+/** What the charts draw, and the same figures as the theme-score table under each chart. */
+type FigureProps = { rows: ThemeChartRow[]; scores: readonly ThemeScoreRow[] };
+
+export function ThemeRadarFigure({ rows, scores }: FigureProps) {
   return (
     <ChartFigure
       caption="Theme scores against targets (radar chart)"
       how="The filled blue shape is where each theme is now; the dashed black line is its target. Further out is better; the rings are at 20, 40, 60 and 80, where the bands change."
       label={`Radar chart of theme scores against targets, out of 100. ${rows.map(describeChartRow).join('. ')}.`}
-      rows={rows}
+      scores={scores}
       tableCaption="Theme scores and targets"
       draw={(width) => <RadarDrawing rows={rows} width={width} />}
     />
   );
 }
 
-export function ThemeBarsFigure({ rows }: { rows: ThemeChartRow[] }) {
+export function ThemeBarsFigure({ rows, scores }: FigureProps) {
   return (
     <ChartFigure
       caption="Theme scores (bar chart)"
       how="Each bar is a theme’s score out of 100, labelled with its score and band; the dashed black mark with a square is its target."
       label={`Bar chart of theme scores, out of 100. ${rows.map(describeChartRow).join('. ')}.`}
-      rows={rows}
+      scores={scores}
       tableCaption="Theme scores"
       draw={(width) => <BarsDrawing rows={rows} width={width} />}
     />

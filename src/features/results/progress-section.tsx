@@ -1,4 +1,5 @@
 import { href, paths } from '../../app/paths';
+import { Cell, Row, RowHeader, Table } from '../../components/table';
 import { formatDate, formatScore } from '../../domain/format';
 import {
   formatChange,
@@ -8,6 +9,17 @@ import {
 } from '../../domain/comparison';
 import type { Level } from '../../domain/questionnaire-schema';
 import { targetWording } from '../../domain/scoring';
+
+const QUESTION_COLUMNS = [
+  'Question',
+  'Earlier',
+  'Now',
+  { header: 'Change', numeric: true },
+  'Target met',
+];
+
+const scoreWithBand = (score: number | null, band: string | null) =>
+  `${formatScore(score)}${band ? ` ${band}` : ''}`;
 
 const met = (m: boolean | null) => (m === null ? '–' : m ? 'Yes' : 'No');
 
@@ -43,132 +55,63 @@ export function ProgressSection({
         now reaches the target that applied last time (a question meets it when its level reaches
         that target level).
       </p>
-      <div
-        className="app-table-scroll"
-        role="region"
-        aria-labelledby="progress-themes-caption"
-        tabIndex={0}
+      <Table
+        caption="Theme scores then and now"
+        captionSize="m"
+        captionId="progress-themes-caption"
+        columns={[
+          'Theme',
+          { header: `Earlier (${earlier})`, numeric: true },
+          { header: 'Now', numeric: true },
+          { header: 'Change', numeric: true },
+          'Earlier target',
+          'Target met',
+        ]}
+        scroll
       >
-        <table className="govuk-table">
-          <caption
-            id="progress-themes-caption"
-            className="govuk-table__caption govuk-table__caption--m"
-          >
-            Theme scores then and now
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Theme
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Earlier ({earlier})
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Now
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Change
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Earlier target
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Target met
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {themes.map((t) => (
-              <tr className="govuk-table__row" key={t.themeId}>
-                <th scope="row" className="govuk-table__header">
-                  {t.title}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatScore(t.earlierScore)}
-                  {t.earlierBand ? ` ${t.earlierBand}` : ''}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatScore(t.newScore)}
-                  {t.newBand ? ` ${t.newBand}` : ''}
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {formatScoreChange(t.earlierScore, t.newScore)}
-                </td>
-                <td className="govuk-table__cell">{targetWording(t.earlierTarget)}</td>
-                <td className="govuk-table__cell">{met(t.targetMet)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        {themes.map((t) => (
+          <Row key={t.themeId}>
+            <RowHeader>{t.title}</RowHeader>
+            <Cell numeric>{scoreWithBand(t.earlierScore, t.earlierBand)}</Cell>
+            <Cell numeric>{scoreWithBand(t.newScore, t.newBand)}</Cell>
+            <Cell numeric>{formatScoreChange(t.earlierScore, t.newScore)}</Cell>
+            <Cell>{targetWording(t.earlierTarget)}</Cell>
+            <Cell>{met(t.targetMet)}</Cell>
+          </Row>
+        ))}
+      </Table>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">Change by question</span>
         </summary>
         <div className="govuk-details__text">
           {themes.map((t) => (
-            <div
-              className="app-table-scroll"
-              role="region"
-              aria-labelledby={`progress-${t.themeId}`}
-              tabIndex={0}
+            <Table
               key={t.themeId}
+              caption={`${t.title} (earlier target: level ${t.earlierTarget})`}
+              captionId={`progress-${t.themeId}`}
+              columns={QUESTION_COLUMNS}
+              scroll
             >
-              <table className="govuk-table">
-                <caption
-                  id={`progress-${t.themeId}`}
-                  className="govuk-table__caption govuk-table__caption--s"
-                >
-                  {t.title} (earlier target: level {t.earlierTarget})
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Question
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Earlier
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Now
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Change
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Target met
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {comparison.questions
-                    .filter((q) => q.themeId === t.themeId)
-                    .map((q) => (
-                      <tr className="govuk-table__row" key={q.questionId}>
-                        <td className="govuk-table__cell">
-                          <a
-                            className="govuk-link"
-                            href={href(paths.question(assessmentId, q.questionId))}
-                          >
-                            {q.text}
-                          </a>
-                        </td>
-                        <td className="govuk-table__cell">
-                          {answerText(q.earlierState, q.earlierLevel, scale)}
-                        </td>
-                        <td className="govuk-table__cell">
-                          {answerText(q.newState, q.newLevel, scale)}
-                        </td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {formatChange(q.change)}
-                        </td>
-                        <td className="govuk-table__cell">{met(q.targetMet)}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+              {comparison.questions
+                .filter((q) => q.themeId === t.themeId)
+                .map((q) => (
+                  <Row key={q.questionId}>
+                    <Cell>
+                      <a
+                        className="govuk-link"
+                        href={href(paths.question(assessmentId, q.questionId))}
+                      >
+                        {q.text}
+                      </a>
+                    </Cell>
+                    <Cell>{answerText(q.earlierState, q.earlierLevel, scale)}</Cell>
+                    <Cell>{answerText(q.newState, q.newLevel, scale)}</Cell>
+                    <Cell numeric>{formatChange(q.change)}</Cell>
+                    <Cell>{met(q.targetMet)}</Cell>
+                  </Row>
+                ))}
+            </Table>
           ))}
         </div>
       </details>

@@ -4,7 +4,9 @@ import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
 import { heatTable, themeChartRows, themeExtremes } from '../../domain/chart-data';
-import { formatPercent, formatScore } from '../../domain/format';
+import { formatScore } from '../../domain/format';
+import { themeScoreRows } from '../../domain/theme-scores';
+import { ThemeScoreTable } from '../../components/theme-score-table';
 import { compareWithBaseline } from '../../domain/comparison';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import {
@@ -14,7 +16,6 @@ import {
   priorityFor,
   scoreAssessment,
   strengths,
-  targetWording,
   type AssessmentResult,
   type ThemeResult,
 } from '../../domain/scoring';
@@ -27,10 +28,6 @@ import { ProgressSection } from './progress-section';
 import './results.css';
 
 const PRIORITIES_SHOWN = 10;
-
-function ProvisionalTag() {
-  return <strong className="govuk-tag govuk-tag--yellow app-tag">Provisional</strong>;
-}
 
 function themeScoreText(t: ThemeResult): string {
   return t.score === null ? 'No score' : `${formatScore(t.score)} (${t.band})`;
@@ -78,6 +75,7 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
     [result, assessment.targets],
   );
   const rows = useMemo(() => themeChartRows(result, targets), [result, targets]);
+  const scores = useMemo(() => themeScoreRows(result, targets), [result, targets]);
   const prios = useMemo(() => priorities(bank, assessment, targets), [bank, assessment, targets]);
   const best = useMemo(() => strengths(bank, assessment), [bank, assessment]);
   const heat = useMemo(() => heatTable(bank, assessment.answers), [bank, assessment.answers]);
@@ -162,67 +160,16 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
         <h2 className="govuk-heading-l" id="themes-heading">
           Themes
         </h2>
-        <div
-          className="app-table-scroll"
-          role="region"
-          aria-labelledby="themes-caption"
-          tabIndex={0}
-        >
-          <table className="govuk-table" data-testid="theme-scores">
-            <caption id="themes-caption" className="govuk-table__caption govuk-table__caption--s">
-              Score out of 100, band, coverage and target for each theme
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Theme
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Score
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Band
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Coverage
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Target
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {result.themes.map((t) => (
-                <tr className="govuk-table__row" key={t.themeId} data-theme={t.themeId}>
-                  <th scope="row" className="govuk-table__header">
-                    <a className="govuk-link" href={href(paths.theme(id, t.themeId))}>
-                      {t.title}
-                    </a>
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric" data-field="score">
-                    {formatScore(t.score)}
-                  </td>
-                  <td className="govuk-table__cell" data-field="band">
-                    {t.band ?? '–'} {t.provisional && <ProvisionalTag />}
-                  </td>
-                  <td
-                    className="govuk-table__cell govuk-table__cell--numeric"
-                    data-field="coverage"
-                  >
-                    {formatPercent(t.coverage)}
-                    <span className="app-muted">
-                      {' '}
-                      ({t.answeredWithLevel} of {t.total})
-                    </span>
-                  </td>
-                  <td className="govuk-table__cell" data-field="target">
-                    {targetWording(targets[t.themeId] ?? 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ThemeScoreTable
+          rows={scores}
+          caption="Score out of 100, band, coverage and target for each theme"
+          captionId="themes-caption"
+          scroll
+          testId="theme-scores"
+          coverage
+          themeHref={(themeId) => href(paths.theme(id, themeId))}
+          provisionalTag
+        />
         <p className="govuk-body-s">
           {result.themes.some((t) => t.provisional) &&
             'Provisional: fewer than 60% of the theme’s questions have a level, so the score rests on few answers. '}
@@ -233,8 +180,8 @@ function Results({ assessment, bank }: { assessment: Assessment; bank: Questionn
           .
         </p>
         <div className="app-charts">
-          <ThemeRadarFigure rows={rows} />
-          <ThemeBarsFigure rows={rows} />
+          <ThemeRadarFigure rows={rows} scores={scores} />
+          <ThemeBarsFigure rows={rows} scores={scores} />
         </div>
       </section>
 

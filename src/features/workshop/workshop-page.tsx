@@ -9,7 +9,7 @@ import { likelyDuplicates } from '../../domain/workshop-duplicates';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { prewarmImportWorker } from '../../workers/read-files';
-import { cryptoRandomInt } from './random';
+import { cryptoRandomInt } from '../../store/crypto-random';
 import { ProjectorView } from './projector-view';
 import { Notices } from './workshop-notices';
 import { HeatMapSection } from './workshop-heatmap';

@@ -8,7 +8,7 @@ import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { addParticipants, type Workshop } from '../../domain/workshop';
 import { readChosenFiles } from '../../workers/read-files';
 import { duplicateNotes, summariseOutcomes } from './import-messages';
-import { cryptoRandomInt } from './random';
+import { cryptoRandomInt } from '../../store/crypto-random';
 
 export type ImportState =
   | { kind: 'idle' }

@@ -1,4 +1,4 @@
-import type { RandomInt } from '../../domain/workshop-letters';
+import type { RandomInt } from '../domain/workshop-letters';
 
 /**
  * A uniform random integer in [0, bound) from the browser's cryptographic generator, for the
