@@ -10,6 +10,7 @@ export function NotificationBanner({
   children,
   success = false,
   live = false,
+  id,
 }: {
   title?: string;
   heading?: ReactNode;
@@ -17,6 +18,8 @@ export function NotificationBanner({
   success?: boolean;
   /** Announce it when it appears (for changes that happen without the user acting). */
   live?: boolean;
+  /** An id to move focus to the banner after the change it reports (it is then focusable). */
+  id?: string;
 }) {
   const titleId = useId();
   return (
@@ -24,6 +27,8 @@ export function NotificationBanner({
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
       role={success ? 'alert' : live ? 'status' : 'region'}
       aria-labelledby={titleId}
+      id={id}
+      tabIndex={id ? -1 : undefined}
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>

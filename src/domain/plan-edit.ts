@@ -145,14 +145,16 @@ export type ParsedDate =
 const NAMES: Record<DateField, string> = { day: 'a day', month: 'a month', year: 'a year' };
 
 /**
- * The GOV.UK date input's rules for an optional date: all three parts empty means no date; a
- * missing part, a year that is not four digits or an impossible date is an error naming the parts.
+ * The GOV.UK date input's rules: all three parts empty means no date, or the `required` message
+ * ("Enter the date of ...") when the date must be given; a missing part, a year that is not four
+ * digits or an impossible date is an error naming the parts.
  */
-export function parseDateParts(parts: DateParts, label: string): ParsedDate {
+export function parseDateParts(parts: DateParts, label: string, required?: string): ParsedDate {
   const t = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const fields: DateField[] = ['day', 'month', 'year'];
   const missing = fields.filter((f) => t[f] === '');
-  if (missing.length === 3) return { ok: true, value: '' };
+  if (missing.length === 3)
+    return required ? { ok: false, message: required, fields } : { ok: true, value: '' };
   if (missing.length > 0) {
     const words = missing.map((f) => NAMES[f].replace('a ', ''));
     return {
@@ -185,6 +187,18 @@ export function parseDateParts(parts: DateParts, label: string): ParsedDate {
   }
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, value: `${t.year}-${pad(month)}-${pad(day)}` };
+}
+
+/**
+ * A form schema's issues for a date that did not parse: one per wrong box, each under the name the
+ * form gives that box, so the form can highlight only the boxes to correct.
+ */
+export function datePartIssues<N extends string>(
+  parsed: ParsedDate,
+  names: Record<DateField, N>,
+): { code: 'custom'; path: [N]; message: string }[] {
+  if (parsed.ok) return [];
+  return parsed.fields.map((f) => ({ code: 'custom', path: [names[f]], message: parsed.message }));
 }
 
 /** The three boxes of the date input for a stored YYYY-MM-DD (or empty) date. */

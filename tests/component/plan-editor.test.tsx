@@ -224,7 +224,7 @@ describe('validation in the GOV.UK pattern', () => {
       // No theme is chosen for the user.
       ['Select the theme the action serves', '#action-themeId'],
       ['Enter an owner: a high-priority action needs someone responsible for it', '#action-owner'],
-      ['Due date must include a day and year', '#action-dueDay'],
+      ['Due date must include a day and year', '#action-due-day'],
     ]);
     expect(document.title).toMatch(/^Error: Add an action – /);
     expect(screen.getByLabelText('Action')).toHaveAccessibleDescription(
@@ -268,11 +268,11 @@ describe('validation in the GOV.UK pattern', () => {
   });
 });
 
-describe('regenerating the draft', () => {
+describe('updating the plan from the priorities', () => {
   it('adds missing suggestions and keeps edits without asking when nothing would be removed', async () => {
     const edited = { ...draft[1]!, owner: 'Ann', text: 'Our wording' };
     const { user, last } = setup([own('own:a', 'Alpha'), edited]);
-    await user.click(screen.getByRole('button', { name: 'Regenerate draft from priorities' }));
+    await user.click(screen.getByRole('button', { name: 'Update the plan from your priorities' }));
     expect(last().slice(0, 2)).toEqual([own('own:a', 'Alpha'), edited]);
     expect(last().map((a) => a.id)).toEqual(['own:a', edited.id, draft[0]!.id, draft[2]!.id]);
     expect(screen.getByRole('alert')).toHaveTextContent('2 suggested actions added');
@@ -282,7 +282,7 @@ describe('regenerating the draft', () => {
     const stale = { ...draft[0]!, origin: 'people.one#start', id: 'suggested:people.one#start' };
     const newDraft = draft.slice(1);
     const { user, saved } = setup([stale, own('own:a', 'Alpha')], newDraft);
-    await user.click(screen.getByRole('button', { name: 'Regenerate draft from priorities' }));
+    await user.click(screen.getByRole('button', { name: 'Update the plan from your priorities' }));
     const confirm = screen.getByRole('region', {
       name: 'Remove suggestions that no longer apply?',
     });
@@ -300,7 +300,7 @@ describe('regenerating the draft', () => {
   it('removes them when the user agrees', async () => {
     const newDraft = draft.slice(1);
     const { user, last } = setup([draft[0]!, own('own:a', 'Alpha')], newDraft);
-    await user.click(screen.getByRole('button', { name: 'Regenerate draft from priorities' }));
+    await user.click(screen.getByRole('button', { name: 'Update the plan from your priorities' }));
     await user.click(screen.getByRole('button', { name: 'Remove it' }));
     expect(last().map((a) => a.id)).toEqual(['own:a', ...newDraft.map((a) => a.id)]);
   });

@@ -159,33 +159,33 @@ test('the plan can be reordered and edited with the keyboard alone', async ({ pa
   await expect(cardTitle(page, 0)).toHaveText(/Rewritten by keyboard/);
 });
 
-test('regenerating the draft keeps the user’s changes and asks before removing anything', async ({
+test('updating the plan from the priorities keeps the user’s changes and asks before removing anything', async ({
   page,
 }) => {
   await openExamplePlan(page);
   const original = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
-  await page.getByRole('button', { name: 'Regenerate draft from priorities' }).click();
+  await page.getByRole('button', { name: 'Update the plan from your priorities' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    /Draft regenerated: \d+ suggested actions added at the end; your own actions and changes kept/,
+    /Plan updated from your priorities: \d+ suggested actions added at the end; your own actions and changes kept/,
   );
-  const regenerated = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
-  expect(regenerated.length).toBeGreaterThan(original.length);
-  expect(regenerated.slice(0, original.length)).toEqual(original);
+  const updated = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(updated.length).toBeGreaterThan(original.length);
+  expect(updated.slice(0, original.length)).toEqual(original);
 
-  // A lower target takes some untouched suggestions out of the draft: regenerating must ask first.
+  // A lower target takes some untouched suggestions out of the draft: updating the plan must ask first.
   await page.getByLabel('Capacity', { exact: true }).selectOption('0');
   await page.getByRole('button', { name: 'Save targets' }).click();
-  await page.getByRole('button', { name: 'Regenerate draft from priorities' }).click();
+  await page.getByRole('button', { name: 'Update the plan from your priorities' }).click();
   const confirm = page.getByRole('region', { name: 'Remove suggestions that no longer apply?' });
   await expect(confirm).toBeFocused();
   const stale = await confirm.getByRole('listitem').count();
   expect(stale).toBeGreaterThan(0);
   await confirm.getByRole('button', { name: /^Keep/ }).click();
-  await expect(cards(page)).toHaveCount(regenerated.length);
+  await expect(cards(page)).toHaveCount(updated.length);
 
-  await page.getByRole('button', { name: 'Regenerate draft from priorities' }).click();
+  await page.getByRole('button', { name: 'Update the plan from your priorities' }).click();
   await confirm.getByRole('button', { name: /^Remove/ }).click();
-  await expect(cards(page)).toHaveCount(regenerated.length - stale);
+  await expect(cards(page)).toHaveCount(updated.length - stale);
   // The example's own and edited actions are never offered for removal.
   const kept = await cards(page).getByRole('heading', { level: 3 }).allInnerTexts();
   expect(kept.slice(0, original.length)).toEqual(original);
@@ -228,6 +228,6 @@ test('a new assessment’s plan starts as the draft, which is saved with the fir
   await expect(cardTitle(page, 0)).toHaveText(`1. ${second}`);
   await expect(cards(page)).toHaveCount(count);
   await expect(
-    page.getByRole('button', { name: 'Regenerate draft from priorities' }),
+    page.getByRole('button', { name: 'Update the plan from your priorities' }),
   ).toBeVisible();
 });

@@ -1,111 +1,126 @@
-import type { ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { UseFieldArrayReturn } from 'react-hook-form';
+import { dateErrorOf, DateInput } from '../../components/date-input';
 import { ErrorMessage } from '../../components/error-summary';
-import { MEETING_DATE_LABEL } from './cabinet-form-schema';
+import { Radios } from '../../components/radios';
+import { TextareaField } from '../../components/text-fields';
+import {
+  MEETING_DATE_LABEL,
+  MEETING_DATE_NAMES,
+  type CabinetFormValues,
+} from './cabinet-form-schema';
+import { CabinetText, type CabinetForm } from './cabinet-text-fields';
 
-/** A GOV.UK text input or textarea with its label, hint and error, wired to react-hook-form. */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  registered,
-  rows,
-  width = 'govuk-!-width-three-quarters',
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  registered: UseFormRegisterReturn;
-  /** A textarea of this many rows; a one-line input when left out. */
-  rows?: number;
-  width?: string;
-}) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+/** The meeting the paper goes to: its name, date, portfolio holder, key decision and wards. */
+export function MeetingFields({ form }: { form: CabinetForm }) {
+  const date = dateErrorOf(form.formState.errors, MEETING_DATE_NAMES);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={errorId} message={error} />
-      {rows ? (
-        <textarea
-          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-          id={id}
-          rows={rows}
-          aria-describedby={describedBy || undefined}
-          {...registered}
-        />
-      ) : (
-        <input
-          className={`govuk-input ${width}${error ? ' govuk-input--error' : ''}`}
-          id={id}
-          type="text"
-          spellCheck={false}
-          aria-describedby={describedBy || undefined}
-          {...registered}
-        />
-      )}
-    </div>
+    <>
+      <CabinetText
+        form={form}
+        name="meeting"
+        label="Meeting"
+        hint="For example, Cabinet, or Communities Scrutiny Panel"
+      />
+      <DateInput
+        id="meetingDate"
+        legend={MEETING_DATE_LABEL}
+        hint="For example, 9 12 2026. Leave it empty if the date is not set."
+        error={date.error}
+        wrong={date.wrong}
+        inputProps={(part) => form.register(MEETING_DATE_NAMES[part])}
+      />
+      <CabinetText
+        form={form}
+        name="portfolioHolder"
+        label="Portfolio holder"
+        hint="The cabinet member responsible, with their portfolio"
+      />
+      <Radios
+        idPrefix="keyDecision"
+        legend="Is this a key decision?"
+        legendClassName="govuk-fieldset__legend--s"
+        hint="A key decision spends or saves a significant sum, or affects two or more wards; it must be on the forward plan."
+        small
+        options={[
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+          { value: '', label: 'Not decided yet' },
+        ]}
+        inputProps={() => form.register('keyDecision')}
+      />
+      <CabinetText form={form} name="wards" label="Wards affected" hint="For example, All wards" />
+    </>
   );
 }
 
-type DatePart = 'meetingDay' | 'meetingMonth' | 'meetingYear';
-
-/** The GOV.UK date input for the meeting date; an error marks all three boxes. */
-export function MeetingDate({
-  error,
-  register,
+/**
+ * The recommendations: drafted from the answers and the plan until the officer changes one, then
+ * the officer's own. `onEdited` records that change, so a saved paper stops following the draft.
+ */
+export function RecommendationFields({
+  form,
+  list,
+  edited,
+  onEdited,
+  onUseDrafted,
 }: {
-  error: string | undefined;
-  register: (name: DatePart) => UseFormRegisterReturn;
+  form: CabinetForm;
+  list: UseFieldArrayReturn<CabinetFormValues, 'recommendations'>;
+  edited: boolean;
+  onEdited: () => void;
+  onUseDrafted: () => void;
 }) {
+  const errors = form.formState.errors.recommendations;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        role="group"
-        aria-describedby={`meetingDate-hint${error ? ' meetingDate-error' : ''}`}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          {MEETING_DATE_LABEL}
-        </legend>
-        <div id="meetingDate-hint" className="govuk-hint">
-          For example, 9 12 2026. Leave it empty if the date is not set.
+    <>
+      <p className="govuk-body">
+        {edited
+          ? 'These are your recommendations: the decisions the cabinet is asked to take.'
+          : 'Drafted from the priorities, the critical gaps and the actions marked as needing a cabinet decision. Change them, add or remove any; until you do, they follow the answers and the plan.'}
+      </p>
+      {list.fields.map((field, i) => (
+        <div key={field.id} className="app-cabinet-recommendation">
+          <TextareaField
+            id={`recommendations-${i}`}
+            label={`Recommendation ${i + 1}`}
+            error={errors?.[i]?.text?.message}
+            rows={2}
+            {...form.register(`recommendations.${i}.text`, { onChange: onEdited })}
+          />
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-4"
+            onClick={() => {
+              list.remove(i);
+              onEdited();
+            }}
+          >
+            Remove<span className="govuk-visually-hidden"> recommendation {i + 1}</span>
+          </button>
         </div>
-        <ErrorMessage id="meetingDate-error" message={error} />
-        <div className="govuk-date-input">
-          {(
-            [
-              ['meetingDay', 'Day', 2],
-              ['meetingMonth', 'Month', 2],
-              ['meetingYear', 'Year', 4],
-            ] as const
-          ).map(([name, label, width]) => (
-            <div key={name} className="govuk-date-input__item">
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={name}>
-                  {label}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`}
-                  id={name}
-                  inputMode="numeric"
-                  {...register(name)}
-                />
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+      ))}
+      <ErrorMessage id="recommendations-error" message={errors?.message} />
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => {
+            list.append({ text: '' });
+            onEdited();
+          }}
+        >
+          Add a recommendation
+        </button>
+        {edited && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={onUseDrafted}
+          >
+            Use the drafted recommendations
+          </button>
+        )}
+      </div>
+    </>
   );
 }

@@ -2,7 +2,7 @@
 import '../../domain/zod-config';
 import { z } from 'zod';
 import type { Cabinet, Recommendation } from '../../domain/assessment-schema';
-import { dateToParts, parseDateParts } from '../../domain/plan-edit';
+import { dateToParts, datePartIssues, parseDateParts } from '../../domain/plan-edit';
 
 /** What the "Cabinet paper" form holds: every box as typed, the meeting date in three parts. */
 export type CabinetFormValues = {
@@ -26,6 +26,12 @@ export type CabinetFormValues = {
 };
 
 export const MEETING_DATE_LABEL = 'Date of the meeting';
+/** The form's names for the meeting date's three boxes. */
+export const MEETING_DATE_NAMES = {
+  day: 'meetingDay',
+  month: 'meetingMonth',
+  year: 'meetingYear',
+} as const;
 
 const text = (name: string, max: number) =>
   z.string().trim().max(max, `${name} must be ${max} characters or fewer`);
@@ -66,7 +72,7 @@ export const cabinetFormSchema = z
       { day: v.meetingDay, month: v.meetingMonth, year: v.meetingYear },
       MEETING_DATE_LABEL,
     );
-    if (!date.ok) ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: date.message });
+    for (const issue of datePartIssues(date, MEETING_DATE_NAMES)) ctx.addIssue(issue);
   });
 
 export function toCabinetForm(c: Cabinet, drafted: readonly Recommendation[]): CabinetFormValues {
@@ -125,21 +131,3 @@ export function fromCabinetForm(v: CabinetFormValues, keepDraft: boolean): Cabin
     },
   };
 }
-
-/** Field order on the page, which is also the order of the error summary; with each field's id. */
-export const CABINET_FIELDS = [
-  ['meeting', 'meeting'],
-  ['meetingDate', 'meetingDay'],
-  ['portfolioHolder', 'portfolioHolder'],
-  ['wards', 'wards'],
-  ['purpose', 'purpose'],
-  ['recommendations', 'recommendations-0'],
-  ['options', 'options'],
-  ['financial', 'financial'],
-  ['legal', 'legal'],
-  ['equality', 'equality'],
-  ['risk', 'risk'],
-  ['contactName', 'contactName'],
-  ['contactJobTitle', 'contactJobTitle'],
-  ['contactDetails', 'contactDetails'],
-] as const;

@@ -1,3 +1,4 @@
+import { radioOptions, Radios } from '../../components/radios';
 import { formatDateTime } from '../../domain/format';
 import type { ConflictChoice } from '../../domain/workshop-import-plan';
 
@@ -9,10 +10,10 @@ export function whichIsNewer(fileChanged: string, savedChanged: string | undefin
   return `${both} ${fileChanged > savedChanged ? 'This file is newer.' : 'The saved copy is newer.'}`;
 }
 
-const OPTIONS = [
-  ['keep-both', 'Keep both (add this file as a separate copy)'],
-  ['replace', 'Replace the saved copy with this file'],
-] as const;
+const OPTIONS = radioOptions({
+  'keep-both': 'Keep both (add this file as a separate copy)',
+  replace: 'Replace the saved copy with this file',
+} satisfies Record<ConflictChoice, string>);
 
 /** An imported file whose assessment is already saved in another version: keep both, or replace. */
 export function ConflictChoiceField({
@@ -28,38 +29,20 @@ export function ConflictChoiceField({
   value: ConflictChoice;
   onChange: (value: ConflictChoice) => void;
 }) {
-  const hintId = `conflict-${index}-hint`;
   return (
-    <div className="govuk-form-group govuk-!-margin-bottom-0">
-      <fieldset className="govuk-fieldset" aria-describedby={hintId}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          A different version of this assessment is already saved. What should happen?
-        </legend>
-        <div className="govuk-hint govuk-!-font-size-16" id={hintId}>
-          {whichIsNewer(fileChanged, savedChanged)}
-        </div>
-        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-          {OPTIONS.map(([option, label]) => (
-            <div className="govuk-radios__item" key={option}>
-              <input
-                className="govuk-radios__input"
-                id={`conflict-${index}-${option}`}
-                name={`conflict-${index}`}
-                type="radio"
-                value={option}
-                checked={value === option}
-                onChange={() => onChange(option)}
-              />
-              <label
-                className="govuk-label govuk-radios__label"
-                htmlFor={`conflict-${index}-${option}`}
-              >
-                {label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Radios
+      idPrefix={`conflict-${index}`}
+      legend="A different version of this assessment is already saved. What should happen?"
+      legendClassName="govuk-fieldset__legend--s"
+      hint={whichIsNewer(fileChanged, savedChanged)}
+      small
+      className="govuk-!-margin-bottom-0"
+      options={OPTIONS}
+      inputProps={(option) => ({
+        name: `conflict-${index}`,
+        checked: value === option,
+        onChange: () => onChange(option as ConflictChoice),
+      })}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { assessmentLabel, formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../app/paths';
 import { FilesDrop } from '../../components/files-drop';
-import { FilesErrorSummary } from '../../components/files-error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
@@ -108,10 +108,10 @@ export function ImportPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <FilesErrorSummary
+        <ErrorSummary
           title={`${plural(errors.length, 'file')} could not be imported`}
           focusKey={phase.kind === 'review' ? phase.round : null}
-          errors={errors.map((e) => ({ href: `#${INPUT_ID}`, text: errorLine(e) }))}
+          errors={errors.map((e) => ({ fieldId: INPUT_ID, message: errorLine(e) }))}
         />
         <h1 className="govuk-heading-l">Import files</h1>
         <p className="govuk-body">

@@ -2,7 +2,7 @@ import '../../domain/zod-config';
 import { z } from 'zod';
 import type { PlanAction } from '../../domain/assessment-schema';
 import { PRIORITIES, STATUSES, type ActionStatus, type Priority } from '../../domain/options';
-import { dateToParts, parseDateParts } from '../../domain/plan-edit';
+import { dateToParts, datePartIssues, parseDateParts } from '../../domain/plan-edit';
 
 /** What the action form holds: every box as typed, the due date as the GOV.UK three-part input. */
 export type ActionFormValues = {
@@ -21,24 +21,9 @@ export type ActionFormValues = {
   needsDecision: boolean;
 };
 
-/** Field order on the page, which is also the order of the error summary. */
-export const ACTION_FIELDS = [
-  'text',
-  'themeId',
-  'questionId',
-  'priority',
-  'owner',
-  'dueDay',
-  'dueMonth',
-  'dueYear',
-  'status',
-  'measure',
-  'resources',
-  'needsDecision',
-] as const;
-export type ActionField = (typeof ACTION_FIELDS)[number];
-
 export const DUE_LABEL = 'Due date';
+/** The form's names for the due date's three boxes. */
+export const DUE_NAMES = { day: 'dueDay', month: 'dueMonth', year: 'dueYear' } as const;
 
 const oneOf = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -73,11 +58,7 @@ export const actionFormSchema = z
       });
     }
     const due = parseDateParts({ day: v.dueDay, month: v.dueMonth, year: v.dueYear }, DUE_LABEL);
-    if (!due.ok) {
-      const name = { day: 'dueDay', month: 'dueMonth', year: 'dueYear' } as const;
-      for (const f of due.fields)
-        ctx.addIssue({ code: 'custom', path: [name[f]], message: due.message });
-    }
+    for (const issue of datePartIssues(due, DUE_NAMES)) ctx.addIssue(issue);
   });
 
 export function toFormValues(action: PlanAction): ActionFormValues {

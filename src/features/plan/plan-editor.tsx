@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { usePageTitle } from '../../components/use-page-title';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { PlanAction } from '../../domain/assessment-schema';
 import {
   applyDraftMerge,
@@ -17,10 +16,9 @@ import {
   toFormValues,
   type ActionFormValues,
 } from './action-form-schema';
-import { ActionList } from './action-list';
+import { PlanListView, type Banner } from './plan-list-view';
 
 type View = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
-type Banner = { text: string; undo?: PlanAction[] };
 
 export type PlanEditorProps = {
   assessmentId: string;
@@ -101,7 +99,7 @@ export function PlanEditor(props: PlanEditorProps) {
     show({ text: existing ? 'Action saved.' : 'Action added at the end of the plan.' });
   };
 
-  const regenerate = () => {
+  const updateFromDraft = () => {
     const merge = mergeDraft(plan, draft, bank);
     if (merge.stale.length > 0) {
       setPendingMerge(merge);
@@ -125,7 +123,7 @@ export function PlanEditor(props: PlanEditorProps) {
       removed > 0 ? `${removed} removed` : '',
       'your own actions and changes kept',
     ].filter(Boolean);
-    show({ text: `Draft regenerated: ${parts.join('; ')}.`, undo: plan });
+    show({ text: `Plan updated from your priorities: ${parts.join('; ')}.`, undo: plan });
   };
 
   if (view.kind !== 'list') {
@@ -147,10 +145,16 @@ export function PlanEditor(props: PlanEditorProps) {
   }
 
   return (
-    <ListView
-      {...props}
+    <PlanListView
+      assessmentId={props.assessmentId}
+      organisation={props.organisation}
+      bank={bank}
+      today={today}
+      intro={props.intro}
+      outro={props.outro}
       list={list}
       showingDraft={showingDraft}
+      hasDraft={draft.length > 0}
       banner={banner}
       pendingMerge={pendingMerge}
       announcement={announcement}
@@ -162,163 +166,8 @@ export function PlanEditor(props: PlanEditorProps) {
         onChange(previous);
         show({ text: 'Change undone.' });
       }}
-      onRegenerate={regenerate}
+      onUpdateFromDraft={updateFromDraft}
       onConfirmMerge={(removeStale) => pendingMerge && finishMerge(pendingMerge, removeStale)}
     />
-  );
-}
-
-type ListViewProps = PlanEditorProps & {
-  list: PlanAction[];
-  showingDraft: boolean;
-  banner: Banner | null;
-  pendingMerge: DraftMerge | null;
-  announcement: string;
-  onAdd: () => void;
-  onEdit: (id: string) => void;
-  onMove: (id: string, by: -1 | 1) => void;
-  onRemove: (id: string) => void;
-  onUndo: (previous: PlanAction[]) => void;
-  onRegenerate: () => void;
-  onConfirmMerge: (removeStale: boolean) => void;
-};
-
-function ListView(p: ListViewProps) {
-  usePageTitle(`Targets and action plan for ${p.organisation}`);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  return (
-    <>
-      <span className="govuk-caption-l">{p.organisation}</span>
-      <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
-        Targets and action plan
-      </h1>
-      {p.banner && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="plan-banner-title"
-          id="plan-banner"
-          tabIndex={-1}
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="plan-banner-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{p.banner.text}</p>
-            {p.banner.undo && (
-              <button
-                type="button"
-                className="app-button-link"
-                onClick={() => p.onUndo(p.banner!.undo!)}
-              >
-                Undo
-              </button>
-            )}
-          </div>
-        </div>
-      )}
-      {p.intro}
-      <section aria-labelledby="actions-heading">
-        <h2 className="govuk-heading-l" id="actions-heading">
-          Actions ({p.list.length})
-        </h2>
-        <p className="govuk-body">
-          Most urgent first. The actions work towards the theme targets above.
-        </p>
-        {p.showingDraft ? (
-          <div className="govuk-inset-text">
-            This is a draft, built from your priorities and the actions the question bank suggests
-            for them. Change, add, remove and reorder actions as you need: the plan is saved with
-            your first change.
-          </div>
-        ) : p.list.length === 0 ? (
-          <p className="govuk-body">
-            There are no actions: no answered question is below its theme’s target. You can add your
-            own.
-          </p>
-        ) : null}
-        <div className="govuk-button-group">
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            id="add-action"
-            onClick={p.onAdd}
-          >
-            Add an action
-          </button>
-          {!p.showingDraft && p.draft.length > 0 && (
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              id="regenerate"
-              onClick={p.onRegenerate}
-            >
-              Regenerate draft from priorities
-            </button>
-          )}
-        </div>
-        {p.pendingMerge && (
-          <div
-            className="app-merge-confirm"
-            id="merge-confirm"
-            tabIndex={-1}
-            aria-labelledby="merge-confirm-title"
-            role="region"
-          >
-            <h3 className="govuk-heading-m" id="merge-confirm-title">
-              Remove suggestions that no longer apply?
-            </h3>
-            <p className="govuk-body">
-              Your answers or targets have changed, so the draft no longer suggests{' '}
-              {p.pendingMerge.stale.length === 1
-                ? 'this action'
-                : `these ${p.pendingMerge.stale.length} actions`}
-              , which you have not changed:
-            </p>
-            <ul className="govuk-list govuk-list--bullet">
-              {p.pendingMerge.stale.map((a) => (
-                <li key={a.id}>{a.text}</li>
-              ))}
-            </ul>
-            <p className="govuk-body">
-              {p.pendingMerge.added.length} new suggested{' '}
-              {p.pendingMerge.added.length === 1 ? 'action' : 'actions'} will be added either way.
-              Your own actions and every action you have changed are kept.
-            </p>
-            <div className="govuk-button-group">
-              <button
-                type="button"
-                className="govuk-button govuk-button--warning"
-                onClick={() => p.onConfirmMerge(true)}
-              >
-                Remove {p.pendingMerge.stale.length === 1 ? 'it' : 'them'}
-              </button>
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary"
-                onClick={() => p.onConfirmMerge(false)}
-              >
-                Keep {p.pendingMerge.stale.length === 1 ? 'it' : 'them'}
-              </button>
-            </div>
-          </div>
-        )}
-        <div aria-live="polite" className="govuk-visually-hidden">
-          {p.announcement}
-        </div>
-        <ActionList
-          assessmentId={p.assessmentId}
-          bank={p.bank}
-          plan={p.list}
-          today={p.today}
-          onChange={p.onEdit}
-          onMove={p.onMove}
-          onRemove={p.onRemove}
-        />
-      </section>
-      {p.outro}
-    </>
   );
 }

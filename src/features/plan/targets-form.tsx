@@ -1,14 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { SelectField } from '../../components/text-fields';
 import type { Assessment } from '../../domain/assessment-schema';
 import { formatScore } from '../../domain/format';
 import type { Level } from '../../domain/questionnaire-schema';
 import { defaultTarget, targetWording, type AssessmentResult } from '../../domain/scoring';
+import { UPDATE_PLAN_BUTTON } from './plan-wording';
 
 type Props = {
   result: AssessmentResult;
   chosen: Assessment['targets'];
   onSave: (targets: Assessment['targets']) => void;
-  /** Whether the plan has been saved (then new targets change it only when it is regenerated). */
+  /** Whether the plan has been saved (then new targets change it only when it is updated from the priorities). */
   planSaved: boolean;
 };
 
@@ -59,35 +61,27 @@ export function TargetsForm({ result, chosen, onSave, planSaved }: Props) {
       <form noValidate onSubmit={submit} className="app-targets">
         {result.themes.map((t) => {
           const fallback = defaultTarget(t);
-          const field = `target-${t.themeId}`;
+          const now = t.score === null ? 'no score' : `${formatScore(t.score)}, ${t.band}`;
           return (
-            <div className="govuk-form-group" key={t.themeId}>
-              <label className="govuk-label govuk-label--s" htmlFor={field}>
-                {t.title}
-              </label>
-              <div className="govuk-hint" id={`${field}-hint`}>
-                Now: {t.score === null ? 'no score' : `${formatScore(t.score)}, ${t.band}`}
-                {t.provisional ? ' (provisional)' : ''}.
-              </div>
-              <select
-                className="govuk-select"
-                id={field}
-                aria-describedby={`${field}-hint`}
-                value={values[t.themeId] ?? ''}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  setValues((old) => ({ ...old, [t.themeId]: v }));
-                  setSaved(false);
-                }}
-              >
-                <option value="">Default: {levelText(fallback)}</option>
-                {LEVELS.map((l) => (
-                  <option value={String(l)} key={l}>
-                    {levelText(l)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={t.themeId}
+              id={`target-${t.themeId}`}
+              label={t.title}
+              hint={`Now: ${now}${t.provisional ? ' (provisional)' : ''}.`}
+              value={values[t.themeId] ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setValues((old) => ({ ...old, [t.themeId]: v }));
+                setSaved(false);
+              }}
+            >
+              <option value="">Default: {levelText(fallback)}</option>
+              {LEVELS.map((l) => (
+                <option value={String(l)} key={l}>
+                  {levelText(l)}
+                </option>
+              ))}
+            </SelectField>
           );
         })}
         <button type="submit" className="govuk-button" data-module="govuk-button">
@@ -96,7 +90,7 @@ export function TargetsForm({ result, chosen, onSave, planSaved }: Props) {
         <p className="govuk-body" role="status">
           {saved
             ? planSaved
-              ? 'Targets saved. The results use them now; to bring the plan in line, use “Regenerate draft from priorities”.'
+              ? `Targets saved. The results use them now; to bring the plan in line, use “${UPDATE_PLAN_BUTTON}”.`
               : 'Targets saved. The results and the draft plan use them now.'
             : ''}
         </p>

@@ -158,7 +158,8 @@ export function ScoringPage() {
           A priority is high when it is a critical gap or weight × (target − level) is 2 or more,
           medium when it is 1 or more, and low otherwise. The draft action plan takes, for each
           priority in turn, the actions the question bank suggests for its current level. You can
-          change, add, remove and reorder actions; regenerating the draft keeps your changes.
+          change, add, remove and reorder actions; updating the plan from your priorities keeps your
+          changes.
         </p>
 
         <h2 className="govuk-heading-m" id="progress">

@@ -2,11 +2,32 @@
 import '../../domain/zod-config';
 import { z } from 'zod';
 import { aboutSchema, type About } from '../../domain/assessment-schema';
+import { datePartIssues, parseDateParts, type ParsedDate } from '../../domain/plan-edit';
+
+export const ASSESSMENT_DATE_LABEL = 'Date of the assessment';
+/** The form's names for the date's three boxes. */
+export const DATE_NAMES = { day: 'day', month: 'month', year: 'year' } as const;
+
+/**
+ * The assessment date from its three boxes: required, the GOV.UK date rules, and within the years
+ * the app accepts.
+ */
+export function assessmentDate(parts: { day: string; month: string; year: string }): ParsedDate {
+  const parsed = parseDateParts(parts, ASSESSMENT_DATE_LABEL, 'Enter the date of the assessment');
+  const year = Number(parts.year.trim());
+  if (parsed.ok && (year < 2000 || year > 2100))
+    return {
+      ok: false,
+      message: `${ASSESSMENT_DATE_LABEL} must be between 2000 and 2100`,
+      fields: ['year'],
+    };
+  return parsed;
+}
 
 /**
  * The "About the assessment" form: the domain's `aboutSchema`, except that the date is asked for
- * as day, month and year (the GOV.UK date input) and joined into YYYY-MM-DD here, with the GOV.UK
- * date messages. Date errors are reported on `date` and linked to the first date field.
+ * as day, month and year (the GOV.UK date input) and joined into YYYY-MM-DD here. A date error is
+ * reported on each wrong box, so only those are highlighted.
  */
 const part = z.string().trim();
 
@@ -15,42 +36,19 @@ export const aboutFormSchema = aboutSchema
   .extend({ day: part, month: part, year: part })
   .superRefine(
     (v, ctx) => {
-      const problem = dateProblem(String(v.day ?? ''), String(v.month ?? ''), String(v.year ?? ''));
-      if (problem) ctx.addIssue({ code: 'custom', path: ['date'], message: problem });
+      const date = assessmentDate({
+        day: String(v.day ?? ''),
+        month: String(v.month ?? ''),
+        year: String(v.year ?? ''),
+      });
+      for (const issue of datePartIssues(date, DATE_NAMES)) ctx.addIssue(issue);
     },
     // Check the date even when other fields have errors, so every error shows at once.
     { when: () => true },
   )
-  .transform(({ day, month, year, ...rest }): About => ({
-    ...rest,
-    date: joinDate(day, month, year),
-  }));
+  .transform(({ day, month, year, ...rest }): About => {
+    const date = assessmentDate({ day, month, year });
+    return { ...rest, date: date.ok ? date.value : '' };
+  });
 
 export type AboutFormInput = z.input<typeof aboutFormSchema>;
-
-export function joinDate(day: string, month: string, year: string): string {
-  return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
-}
-
-export function splitDate(date: string): { day: string; month: string; year: string } {
-  const [year = '', month = '', day = ''] = date.split('-');
-  return { day: String(Number(day) || ''), month: String(Number(month) || ''), year };
-}
-
-const NAME = 'Date of the assessment';
-
-export function dateProblem(day: string, month: string, year: string): string | null {
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
-  if (!d && !m && !y) return 'Enter the date of the assessment';
-  const missing = [!d && 'day', !m && 'month', !y && 'year'].filter(Boolean) as string[];
-  if (missing.length === 1) return `${NAME} must include a ${missing[0]}`;
-  if (missing.length === 2) return `${NAME} must include a ${missing[0]} and ${missing[1]}`;
-  if (![d, m, y].every((s) => /^\d+$/.test(s))) return `${NAME} must be a real date`;
-  if (y.length !== 4) return 'Year must include 4 numbers';
-  const iso = joinDate(d, m, y);
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso))
-    return `${NAME} must be a real date`;
-  if (Number(y) < 2000 || Number(y) > 2100) return `${NAME} must be between 2000 and 2100`;
-  return null;
-}

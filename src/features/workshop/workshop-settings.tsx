@@ -1,7 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { Checkbox } from '../../components/checkbox';
+import { radioOptions, Radios } from '../../components/radios';
+import { SelectField } from '../../components/text-fields';
 import type { CountBy } from '../../domain/aggregate-stats';
 import { canonicalKey, mergeOrganisations, unmerge, type Workshop } from '../../domain/workshop';
 import { orgKeyOf } from '../../domain/workshop-letters';
+
+const COUNT_BY = radioOptions({
+  council: 'Each council once (the median of its respondents)',
+  response: 'Each response',
+} satisfies Record<CountBy, string>);
 
 /** The workshop's choices: names, what figures count, and organisations that are one council. */
 export function WorkshopSettings({
@@ -16,61 +24,26 @@ export function WorkshopSettings({
   const setCount = (by: CountBy) => onChange({ ...workshop, countBy: by, updatedAt: stamp() });
   return (
     <>
-      <div className="govuk-form-group">
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="anonymise"
-              type="checkbox"
-              checked={workshop.anonymise}
-              aria-describedby="anonymise-hint"
-              onChange={(e) =>
-                onChange({ ...workshop, anonymise: e.target.checked, updatedAt: stamp() })
-              }
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="anonymise">
-              Show organisations anonymously
-            </label>
-            <div id="anonymise-hint" className="govuk-hint govuk-checkboxes__hint">
-              As Council A, Council B and so on, on this page and in every download.
-            </div>
-          </div>
-        </div>
-      </div>
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset" aria-describedby="count-by-hint">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            What the network figures count
-          </legend>
-          <div id="count-by-hint" className="govuk-hint">
-            Counting each council once stops a council that sent many respondents from outweighing
-            one that sent one.
-          </div>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {(
-              [
-                ['council', 'Each council once (the median of its respondents)'],
-                ['response', 'Each response'],
-              ] as const
-            ).map(([value, label]) => (
-              <div className="govuk-radios__item" key={value}>
-                <input
-                  className="govuk-radios__input"
-                  id={`count-by-${value}`}
-                  name="count-by"
-                  type="radio"
-                  checked={countBy === value}
-                  onChange={() => setCount(value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`count-by-${value}`}>
-                  {label}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <Checkbox
+        id="anonymise"
+        label="Show organisations anonymously"
+        hint="As Council A, Council B and so on, on this page and in every download."
+        checked={workshop.anonymise}
+        onChange={(e) => onChange({ ...workshop, anonymise: e.target.checked, updatedAt: stamp() })}
+      />
+      <Radios
+        idPrefix="count-by"
+        legend="What the network figures count"
+        legendClassName="govuk-fieldset__legend--s"
+        hint="Counting each council once stops a council that sent many respondents from outweighing one that sent one."
+        small
+        options={COUNT_BY}
+        inputProps={(value) => ({
+          name: 'count-by',
+          checked: countBy === value,
+          onChange: () => setCount(value as CountBy),
+        })}
+      />
       {workshop.anonymise ? (
         <p className="govuk-body">
           To merge organisations that are one council (“Thornbury Vale DC” and “Thornbury Vale
@@ -92,6 +65,7 @@ function MergeForm({
 }) {
   const fromId = useId();
   const intoId = useId();
+  const fromRef = useRef<HTMLSelectElement>(null);
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -103,15 +77,30 @@ function MergeForm({
   }
   const list = [...orgs.entries()].sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
   const nameOf = (k: string) => orgs.get(k) ?? k;
+  // No error summary for one small form: focus goes to the first select, which the message describes.
+  const fail = (message: string) => {
+    setError(message);
+    fromRef.current?.focus();
+  };
   const submit = () => {
     const f = list[Number(from)]?.[0];
     const t = list[Number(into)]?.[0];
-    if (f === undefined || t === undefined) return setError('Select two organisations to merge');
+    if (f === undefined || t === undefined) return fail('Select two organisations to merge');
     if (canonicalKey(merges, f) === canonicalKey(merges, t))
-      return setError('Select two different organisations');
+      return fail('Select two different organisations');
     setError(null);
     onChange(mergeOrganisations(workshop, f, t, new Date()));
   };
+  const options = [
+    <option key="" value="">
+      Select
+    </option>,
+    ...list.map(([k, name], i) => (
+      <option key={k} value={String(i)}>
+        {name}
+      </option>
+    )),
+  ];
   return (
     <>
       <h3 className="govuk-heading-s">Organisations that are one council</h3>
@@ -131,45 +120,26 @@ function MergeForm({
           ))}
         </ul>
       ) : null}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        {error ? (
-          <p className="govuk-error-message" role="alert">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <label className="govuk-label" htmlFor={fromId}>
-          Organisation to merge
-        </label>
-        <select
-          className="govuk-select"
-          id={fromId}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        >
-          <option value="">Select</option>
-          {list.map(([k, name], i) => (
-            <option key={k} value={String(i)}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label className="govuk-label" htmlFor={intoId}>
-          Count it as
-        </label>
-        <select
-          className="govuk-select"
-          id={intoId}
-          value={into}
-          onChange={(e) => setInto(e.target.value)}
-        >
-          <option value="">Select</option>
-          {list.map(([k, name], i) => (
-            <option key={k} value={String(i)}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={fromId}
+        ref={fromRef}
+        label="Organisation to merge"
+        labelClassName=""
+        error={error ?? undefined}
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+      >
+        {options}
+      </SelectField>
+      <SelectField
+        id={intoId}
+        label="Count it as"
+        labelClassName=""
+        value={into}
+        onChange={(e) => setInto(e.target.value)}
+      >
+        {options}
+      </SelectField>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={submit}>
         Merge organisations
       </button>

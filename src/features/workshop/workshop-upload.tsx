@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { plural } from '../../domain/format';
 import { FilesDrop } from '../../components/files-drop';
-import { FilesErrorSummary } from '../../components/files-error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { scoreOnce } from '../../domain/aggregate-scores';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
@@ -66,10 +66,10 @@ export function useWorkshopImport(
 export function ImportErrors({ importing }: { importing: ImportState }) {
   const errors = importing.kind === 'done' ? importing.errors : [];
   return (
-    <FilesErrorSummary
+    <ErrorSummary
       title={`${plural(errors.length, 'file')} could not be added`}
       focusKey={importing.kind === 'done' ? importing.round : null}
-      errors={errors.map((e) => ({ href: `#${INPUT_ID}`, text: e }))}
+      errors={errors.map((e) => ({ fieldId: INPUT_ID, message: e }))}
     />
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate } from '../../domain/format';
+import { parseDateParts, type DateParts } from '../../domain/plan-edit';
 import { useLocation } from 'wouter';
 import { href, paths } from '../../app/paths';
-import { FilesErrorSummary } from '../../components/files-error-summary';
+import { dateErrorTarget, DateInput, type DatePart } from '../../components/date-input';
+import { ErrorSummary, fieldErrors } from '../../components/error-summary';
+import { TextInput } from '../../components/text-fields';
 import { usePageTitle } from '../../components/use-page-title';
 import {
   newWorkshop,
@@ -21,17 +24,14 @@ type Listing =
   | { kind: 'ok'; workshops: WorkshopSummary[]; problems: WorkshopProblem[] }
   | { kind: 'failed'; message: string };
 
-const pad = (s: string, n: number) => s.trim().padStart(n, '0');
-
 /** Workshops on this device, and the form to create one (a name and a date). */
 export function WorkshopsPage() {
   const [, navigate] = useLocation();
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
   const [name, setName] = useState('');
-  const [day, setDay] = useState('');
-  const [month, setMonth] = useState('');
-  const [year, setYear] = useState('');
+  const [date, setDate] = useState<DateParts>({ day: '', month: '', year: '' });
   const [errors, setErrors] = useState<WorkshopDetailErrors>({});
+  const [wrongDate, setWrongDate] = useState<DatePart[]>([]);
   const [round, setRound] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
   const hasErrors = Object.keys(errors).length > 0;
@@ -49,17 +49,16 @@ export function WorkshopsPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parts = [day, month, year].map((p) => p.trim());
-    const date = parts.every((p) => p === '')
-      ? ''
-      : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-    const found = validateWorkshopDetails({ name, date });
-    if (!found.date && parts.some((p) => p === ''))
-      found.date = 'Date of the workshop must include a day, month and year';
+    const parsed = parseDateParts(date, 'Date of the workshop', 'Enter the date of the workshop');
+    const details = { name, date: parsed.ok ? parsed.value : '' };
+    const found = validateWorkshopDetails(details);
+    // The boxes' own message says which part is wrong ("must include a month").
+    if (!parsed.ok) found.date = parsed.message;
+    setWrongDate(parsed.ok ? [] : parsed.fields);
     setErrors(found);
     setRound((n) => n + 1);
     if (Object.keys(found).length > 0) return;
-    const w = newWorkshop({ name, date }, crypto.randomUUID(), new Date());
+    const w = newWorkshop(details, crypto.randomUUID(), new Date());
     try {
       await workshopStore.save(w);
       navigate(paths.workshop(w.id));
@@ -79,12 +78,12 @@ export function WorkshopsPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <FilesErrorSummary
+        <ErrorSummary
           focusKey={round}
-          errors={[
-            ...(errors.name ? [{ href: '#workshop-name', text: errors.name }] : []),
-            ...(errors.date ? [{ href: '#workshop-date-day', text: errors.date }] : []),
-          ]}
+          errors={fieldErrors([
+            [errors.name, 'workshop-name'],
+            [errors.date, dateErrorTarget('workshop-date', wrongDate)],
+          ])}
         />
         <h1 className="govuk-heading-l">Workshops</h1>
         <p className="govuk-body">
@@ -165,77 +164,28 @@ export function WorkshopsPage() {
 
         <form noValidate onSubmit={(e) => void submit(e)}>
           <h2 className="govuk-heading-m">Create a workshop</h2>
-          <div className={`govuk-form-group${errors.name ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="workshop-name">
-              Name of the workshop
-            </label>
-            <div className="govuk-hint" id="workshop-name-hint">
-              For example, “North West learning network, spring session”
-            </div>
-            {errors.name ? (
-              <p className="govuk-error-message" id="workshop-name-error">
-                <span className="govuk-visually-hidden">Error:</span> {errors.name}
-              </p>
-            ) : null}
-            <input
-              className={`govuk-input${errors.name ? ' govuk-input--error' : ''}`}
-              id="workshop-name"
-              name="name"
-              type="text"
-              autoComplete="off"
-              value={name}
-              aria-describedby={`workshop-name-hint${errors.name ? ' workshop-name-error' : ''}`}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-          <div className={`govuk-form-group${errors.date ? ' govuk-form-group--error' : ''}`}>
-            <fieldset
-              className="govuk-fieldset"
-              role="group"
-              aria-describedby={`workshop-date-hint${errors.date ? ' workshop-date-error' : ''}`}
-            >
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                Date of the workshop
-              </legend>
-              <div className="govuk-hint" id="workshop-date-hint">
-                For example, 14 3 2011
-              </div>
-              {errors.date ? (
-                <p className="govuk-error-message" id="workshop-date-error">
-                  <span className="govuk-visually-hidden">Error:</span> {errors.date}
-                </p>
-              ) : null}
-              <div className="govuk-date-input" id="workshop-date">
-                {(
-                  [
-                    ['day', 'Day', day, setDay, 2],
-                    ['month', 'Month', month, setMonth, 2],
-                    ['year', 'Year', year, setYear, 4],
-                  ] as const
-                ).map(([key, label, value, setter, width]) => (
-                  <div className="govuk-date-input__item" key={key}>
-                    <div className="govuk-form-group">
-                      <label
-                        className="govuk-label govuk-date-input__label"
-                        htmlFor={`workshop-date-${key}`}
-                      >
-                        {label}
-                      </label>
-                      <input
-                        className={`govuk-input govuk-date-input__input govuk-input--width-${width}${errors.date ? ' govuk-input--error' : ''}`}
-                        id={`workshop-date-${key}`}
-                        name={`date-${key}`}
-                        type="text"
-                        inputMode="numeric"
-                        value={value}
-                        onChange={(e) => setter(e.target.value)}
-                      />
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <TextInput
+            id="workshop-name"
+            name="name"
+            label="Name of the workshop"
+            hint="For example, “North West learning network, spring session”"
+            error={errors.name}
+            autoComplete="off"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <DateInput
+            id="workshop-date"
+            legend="Date of the workshop"
+            hint="For example, 14 3 2011"
+            error={errors.date}
+            wrong={wrongDate}
+            inputProps={(part) => ({
+              name: `date-${part}`,
+              value: date[part],
+              onChange: (e) => setDate((d) => ({ ...d, [part]: e.target.value })),
+            })}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Create workshop
           </button>
