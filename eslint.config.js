@@ -157,6 +157,7 @@ const layerZones = [
       './src/app',
       './src/cli',
       './src/workers',
+      './src/routes',
     ],
     message: 'src/domain is pure: it imports only other domain modules.',
   },
@@ -195,11 +196,26 @@ const layerZones = [
     message: 'Shared components must not import features.',
   },
   {
-    target: ['./src/components', './src/features', './src/lib'],
+    target: ['./src/components', './src/features', './src/lib', './src/routes'],
     from: './src/app',
-    // paths.ts is a pure leaf module of route path builders; features and components link with it.
-    except: ['./paths.ts'],
-    message: 'Only src/app imports pages and routes; below it, use src/app/paths.ts for links.',
+    message:
+      'Only src/app imports pages and binds them to routes; below it, link with src/routes/paths.ts.',
+  },
+  {
+    // The route table is the one definition of every address; it imports nothing from the app's
+    // layers, so features and components can link with it without pulling page code in.
+    target: './src/routes',
+    from: [
+      './src/domain',
+      './src/store',
+      './src/report',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/cli',
+      './src/workers',
+    ],
+    message: 'src/routes is the route table: it imports only other modules in src/routes.',
   },
   {
     target: './src/lib',
@@ -336,6 +352,16 @@ export default tseslint.config(
         [...UI_PACKAGES, ...CHART_DOC, ...STORAGE],
         UI_PATTERNS.concat(['zustand/*']),
         'src/workers run domain code off the main thread: no UI, storage, chart or document libraries.',
+      ),
+    },
+  },
+  {
+    files: ['src/routes/**'],
+    rules: {
+      'no-restricted-imports': restrictPackages(
+        [...UI_PACKAGES, ...CHART_DOC, ...STORAGE, 'zod'],
+        UI_PATTERNS.concat(['zustand/*']),
+        'src/routes is plain TypeScript: every page links with it, so it must stay tiny.',
       ),
     },
   },

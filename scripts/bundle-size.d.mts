@@ -10,7 +10,7 @@ export type ManifestChunk = {
 export type Manifest = Record<string, ManifestChunk>;
 export type Size = { raw: number; gzip: number };
 export type ChunkSize = Size & { key?: string; file: string; packages: string[] };
-export type RouteInfo = { file: string; path: string; module: string | null };
+export type RouteInfo = { name: string; module: string | null };
 export type Measurement = {
   budget: number;
   routes: { start: string | null; theme: string | null };

@@ -49,40 +49,33 @@ export function packageOf(modulePath) {
 }
 
 /**
- * Route path → lazily imported module, read from src/app/routes-*.ts. Each route is written as
- * `{ path: ..., component: lazy(() => import('../features/...')...) }`.
+ * Route name → lazily imported page module, read from src/app/routes.ts, where each route is bound
+ * to its page as `page(paths.<name>, () => import('../features/...')...)`.
  */
 export function readRoutes(rootDir = projectRoot) {
-  const appDir = path.join(rootDir, 'src/app');
-  if (!fs.existsSync(appDir)) return [];
-  const routes = [];
-  const pattern =
-    /path:\s*([^\n]+?),\s*component:\s*lazy\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]/gs;
-  for (const file of fs
-    .readdirSync(appDir)
-    .filter((f) => /^routes-.*\.tsx?$/.test(f))
-    .sort()) {
-    const text = fs.readFileSync(path.join(appDir, file), 'utf8');
-    for (const match of text.matchAll(pattern)) {
-      const base = path.resolve(appDir, match[2]);
-      const source = ['', '.tsx', '.ts', '.jsx', '.js']
-        .map((ext) => base + ext)
-        .find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
-      routes.push({
-        file,
-        path: match[1].trim(),
-        module: source ? path.relative(rootDir, source).split(path.sep).join('/') : null,
-      });
-    }
-  }
-  return routes;
+  const file = path.join(rootDir, 'src/app/routes.ts');
+  if (!fs.existsSync(file)) return [];
+  const appDir = path.dirname(file);
+  const text = fs.readFileSync(file, 'utf8');
+  const pattern = /page\(\s*paths\.(\w+)\s*,\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]/gs;
+  return [...text.matchAll(pattern)].map((match) => {
+    const base = path.resolve(appDir, match[2]);
+    const source = ['', '.tsx', '.ts', '.jsx', '.js']
+      .map((ext) => base + ext)
+      .find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
+    return {
+      name: match[1],
+      module: source ? path.relative(rootDir, source).split(path.sep).join('/') : null,
+    };
+  });
 }
 
-/** The start route and a theme (question) route among the routes. */
+/** The start route and the theme (question) route among the routes. */
 export function journeyRoutes(routes) {
-  const start = routes.find((r) => /^(['"`])\/\1$/.test(r.path) || /paths\.start\(\)/.test(r.path));
-  const theme = routes.find((r) => /theme/.test(r.path));
-  return { start, theme };
+  return {
+    start: routes.find((r) => r.name === 'start'),
+    theme: routes.find((r) => r.name === 'theme'),
+  };
 }
 
 function gzipSize(buffer) {
@@ -109,12 +102,12 @@ export function measure(distDir, rootDir = projectRoot) {
   if (!entries.length) problems.push('no entry chunk in the manifest');
   const pageKey = (route, label) => {
     if (!route) {
-      problems.push(`no ${label} route found in src/app/routes-*.ts`);
+      problems.push(`no ${label} route found in src/app/routes.ts`);
       return null;
     }
     if (!route.module || !manifest[route.module]) {
       problems.push(
-        `the ${label} route's module (${route.module ?? route.path}) is not in the build manifest`,
+        `the ${label} route's module (${route.module ?? route.name}) is not in the build manifest`,
       );
       return null;
     }

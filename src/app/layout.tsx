@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { focusElement } from '../components/focus';
 import { SkipLink } from '../components/skip-link';
 import { SERVICE_NAME } from '../components/use-page-title';
-import { href, paths } from './paths';
+import { href, paths } from '../routes/paths';
 import { StorageStatus } from './storage-status';
 import { UpdateNotice } from '../components/update-notice';
 

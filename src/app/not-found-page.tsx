@@ -1,5 +1,5 @@
 import { usePageTitle } from '../components/use-page-title';
-import { href, paths } from './paths';
+import { href, paths } from '../routes/paths';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');

@@ -3,7 +3,7 @@ import { downloadAssessment, downloadRaw } from '../components/download-assessme
 import { pageTitle } from '../components/use-page-title';
 import { markExported, useLibrary } from '../store/library-store';
 import { useLoadedWorkshopStore } from '../store/workshop-registry';
-import { href, paths } from './paths';
+import { href, paths } from '../routes/paths';
 
 type Props = {
   children: ReactNode;

@@ -50,14 +50,12 @@ const manifest: Manifest = {
   '_pdf.js': { file: 'assets/pdf.js', isDynamicEntry: true },
 };
 
-const routesSource = `import { lazy } from 'react';
-import type { RouteDef } from './route-types';
-export const journeyRoutes: RouteDef[] = [
-  { path: '/', component: lazy(() => import('../features/journey/start-page').then((m) => ({ default: m.StartPage }))) },
-  {
-    path: '/a/:id/theme/:themeId',
-    component: lazy(() => import('../features/journey/theme-page')),
-  },
+const routesSource = `import { paths } from '../routes/paths';
+export const routes: PageRoute[] = [
+  page(paths.start, () => import('../features/journey/start-page').then((m) => m.StartPage)),
+  page(paths.theme, () =>
+    import('../features/journey/theme-page').then((m) => m.ThemePage),
+  ),
 ];
 `;
 
@@ -74,7 +72,7 @@ function fakeBuild(
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-budget-'));
   tmpDirs.push(root);
   fs.mkdirSync(path.join(root, 'src/app'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'src/app/routes-journey.ts'), routesSource);
+  fs.writeFileSync(path.join(root, 'src/app/routes.ts'), routesSource);
   for (const page of ['start-page', 'theme-page']) {
     fs.mkdirSync(path.join(root, 'src/features/journey'), { recursive: true });
     fs.writeFileSync(path.join(root, `src/features/journey/${page}.tsx`), 'export {}');
@@ -113,7 +111,7 @@ describe('initial load = entry + start page + theme page, static imports only', 
     ]);
   });
 
-  it('finds the start and theme routes in src/app/routes-*.ts', () => {
+  it('finds the start and theme routes in src/app/routes.ts', () => {
     const { root } = fakeBuild({});
     const { start, theme } = journeyRoutes(readRoutes(root));
     expect(start?.module).toBe('src/features/journey/start-page.tsx');

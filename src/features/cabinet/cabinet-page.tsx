@@ -3,7 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { dateErrorOf, dateErrorTarget } from '../../components/date-input';
 import {
@@ -59,7 +60,7 @@ function errorList(errors: FieldErrors<CabinetFormValues>): FieldError[] {
 }
 
 /** The "Cabinet paper" step: what the report's cabinet paper edition says beyond the answers. */
-export function CabinetPage({ params }: { params: Record<string, string | undefined> }) {
+export function CabinetPage({ params }: PageProps<typeof paths.cabinet>) {
   const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
   return assessment ? (

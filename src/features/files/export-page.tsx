@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../domain/format';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { assessmentCsv } from '../../domain/csv';
@@ -10,7 +11,7 @@ import { markExported, useAssessment, useLibrary } from '../../store/library-sto
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
 /** Export one assessment: the versioned JSON file (for backup, moving or a workshop) and its answers as CSV. */
-export function ExportPage({ params }: { params: Record<string, string | undefined> }) {
+export function ExportPage({ params }: PageProps<typeof paths.exportFiles>) {
   const id = params.id;
   const assessment = useAssessment(id);
   const lastExportedAt = useLibrary((s) => (id ? (s.meta[id]?.lastExportedAt ?? null) : null));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { assessmentLabel, formatDate, plural } from '../../domain/format';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { FilesDrop } from '../../components/files-drop';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';

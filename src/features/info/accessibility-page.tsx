@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { usePageTitle } from '../../components/use-page-title';
 
 export function AccessibilityPage() {

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { formatDateTime } from '../../domain/format';
 import { usePageTitle } from '../../components/use-page-title';
 import { useLibrary } from '../../store/library-store';

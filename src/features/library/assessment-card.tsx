@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { ErrorMessage } from '../../components/error-summary';
 import { assessmentLabel, assessmentTitle, formatDate, formatDateTime } from '../../domain/format';
 import type { Assessment } from '../../domain/assessment-schema';

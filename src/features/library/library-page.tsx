@@ -1,7 +1,7 @@
 import { loadAssessmentFileModule } from '../../components/assessment-file-module';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { downloadAssessment } from '../../components/download-assessment';
 import { LinkButton } from '../../components/link-button';
 import { NotificationBanner } from '../../components/notification-banner';

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { useLibrary } from '../../store/library-store';
 
 /** Where the data lives, and whether the browser has promised to keep it. */

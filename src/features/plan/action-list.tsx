@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import type { PlanAction } from '../../domain/assessment-schema';
 import { PRIORITIES, STATUSES } from '../../domain/options';
 import { formatDate } from '../../domain/format';

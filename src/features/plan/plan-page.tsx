@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import type { Assessment } from '../../domain/assessment-schema';
 import { localToday, newActionId } from '../../domain/plan-edit';
@@ -17,7 +18,7 @@ import { PlanSuggestions } from './plan-suggestions';
 import { TargetsForm } from './targets-form';
 import './plan.css';
 
-export function PlanPage({ params }: { params: Record<string, string | undefined> }) {
+export function PlanPage({ params }: PageProps<typeof paths.plan>) {
   const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
   return assessment ? (

@@ -1,4 +1,5 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { LinkButton } from '../../components/link-button';
 import { SummaryList } from '../../components/summary-list';
@@ -34,8 +35,8 @@ function ResponseText({
   );
 }
 
-export function CheckAnswersPage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
+export function CheckAnswersPage({ params }: PageProps<typeof paths.check>) {
+  const id = params.id;
   const assessment = useAssessment(id);
   const questionnaire = useQuestionnaire();
   usePageTitle('Check your answers');

@@ -1,4 +1,5 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { formatDate, plural } from '../../domain/format';
 import { SummaryList } from '../../components/summary-list';
@@ -17,8 +18,8 @@ const STATUS_TAG: Record<ThemeStatus, Task['status']> = {
   completed: { text: THEME_STATUS_LABELS.completed },
 };
 
-export function TaskListPage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
+export function TaskListPage({ params }: PageProps<typeof paths.tasks>) {
+  const id = params.id;
   const assessment = useAssessment(id);
   const questionnaire = useQuestionnaire();
   const fit = useBankFit(id, assessment, questionnaire);

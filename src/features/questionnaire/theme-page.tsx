@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { focusElement } from '../../components/focus';
 import { LinkButton } from '../../components/link-button';
@@ -12,9 +13,9 @@ import { QuestionBlock } from './question-block';
 import { useBankFit } from './use-bank-fit';
 import { ThemeProgress } from './theme-progress';
 
-export function ThemePage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
-  const themeId = params.themeId ?? '';
+export function ThemePage({ params }: PageProps<typeof paths.theme | typeof paths.question>) {
+  const id = params.id;
+  const themeId = params.themeId;
   const questionId = params.questionId;
   const questionnaire = useQuestionnaire();
   const assessment = useAssessment(id);

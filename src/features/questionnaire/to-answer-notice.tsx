@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { NotificationBanner } from '../../components/notification-banner';
 import { toAnswerByTheme } from '../../domain/bank-upgrade';
 import type { Questionnaire } from '../../domain/questionnaire-schema';

@@ -1,5 +1,6 @@
 import { useMemo, type MouseEvent, type ReactNode } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { focusElement } from '../../components/focus';
 import { usePageTitle } from '../../components/use-page-title';
@@ -110,9 +111,11 @@ function FullRecord({ model }: { model: ReportModel }) {
 }
 
 /** The accessible version of the report: the same model as the PDF and Word files, as a web page. */
-export function ReportPage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
-  const edition: Edition = params.edition === 'full' ? 'full' : 'cabinet';
+export function ReportPage({
+  params,
+  edition = 'cabinet',
+}: PageProps<typeof paths.report> & { edition?: Edition }) {
+  const id = params.id;
   const assessment = useAssessment(id);
   const bank = useQuestionnaire();
   const model = useMemo(
@@ -172,4 +175,9 @@ export function ReportPage({ params }: { params: Record<string, string | undefin
       <Marking model={model} />
     </article>
   );
+}
+
+/** The full record edition: its own address, so it can be bookmarked. */
+export function FullReportPage({ params }: PageProps<typeof paths.reportFull>) {
+  return <ReportPage params={params} edition="full" />;
 }

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { Cell, Row, RowHeader, Table } from '../../components/table';
 import { NON_LEVEL_LABELS, type HeatRow } from '../../domain/chart-data';
 

@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { Cell, Row, RowHeader, Table } from '../../components/table';
 import { formatDate, formatScore } from '../../domain/format';
 import {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Assessment } from '../../domain/assessment-schema';
@@ -58,7 +59,7 @@ function useOpenDetailsForPrint(): void {
   }, []);
 }
 
-export function ResultsPage({ params }: { params: Record<string, string | undefined> }) {
+export function ResultsPage({ params }: PageProps<typeof paths.results>) {
   const assessment = useAssessment(params.id);
   const bank = useQuestionnaire();
   if (!assessment) return <AssessmentNotFound savedHref={href(paths.assessments())} />;

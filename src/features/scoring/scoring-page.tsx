@@ -1,4 +1,4 @@
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
 import { BAND_LABELS, PROVISIONAL_BELOW, targetToScore, targetWording } from '../../domain/scoring';

@@ -4,7 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { dateErrorOf, dateErrorTarget, DateInput } from '../../components/date-input';
 import { ErrorSummary, fieldErrors, namedErrors } from '../../components/error-summary';
@@ -35,7 +36,7 @@ function today(): string {
 }
 
 /** "About the assessment": creates an assessment (`/new`) or changes its details (`/a/:id/about`). */
-export function AboutPage({ params }: { params: Record<string, string | undefined> }) {
+export function AboutPage({ params }: PageProps<typeof paths.newAssessment | typeof paths.about>) {
   const id = params.id;
   const existing = useAssessment(id);
   if (id !== undefined && !existing)

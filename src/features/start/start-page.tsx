@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { LinkButton } from '../../components/link-button';
 import { byLastChange } from '../../components/recent-assessments';
 import { usePageTitle, SERVICE_NAME } from '../../components/use-page-title';

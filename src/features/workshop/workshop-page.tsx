@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate, plural } from '../../domain/format';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
+import type { PageProps } from '../../routes/route-path';
 import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
@@ -55,8 +56,8 @@ function lettered(w: Workshop): Workshop {
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-export function WorkshopPage({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.workshopId ?? '';
+export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
+  const id = params.workshopId;
   const bank = useQuestionnaire();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate } from '../../domain/format';
 import { parseDateParts, type DateParts } from '../../domain/plan-edit';
 import { useLocation } from 'wouter';
-import { href, paths } from '../../app/paths';
+import { href, paths } from '../../routes/paths';
 import { dateErrorTarget, DateInput, type DatePart } from '../../components/date-input';
 import { ErrorSummary, fieldErrors } from '../../components/error-summary';
 import { TextInput } from '../../components/text-fields';
