@@ -3,26 +3,20 @@ import { AUTHORITY_TYPES, MARKINGS, PRIORITIES, ROLES, STATUSES } from './option
 import { needsOwner, sortPlan } from './plan-edit';
 import type { Questionnaire } from './questionnaire-schema';
 import { buildCabinetPaper, type CabinetPaper } from './report-cabinet';
-import { parseMarkdownNote, type TextBlock } from './report-markdown';
 import { readingOf } from './report-reading';
 import { reportStatus, unevidencedClaims, type ReportStatus } from './report-status';
 import { METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
 import { formatDate, formatScore } from './format';
-import { buildThemes, levelLabel, type ReportTheme } from './report-themes';
+import { buildThemes, type ReportTheme } from './report-themes';
 import { actionSource, WORDING } from './report-wording';
-import {
-  draftPlan,
-  effectiveTargets,
-  priorities,
-  scoreAssessment,
-  type BandLabel,
-} from './scoring';
+import { buildResultsBase } from './results-model';
+import type { BandLabel } from './scoring';
+import { levelLabel } from './theme-scores';
+import { sourcesOf, type ReportSource, type SourceNote } from './report-sources';
 
 export type { ReportFinding, ReportQuestion, ReportTheme } from './report-themes';
-export { levelLabel } from './report-themes';
-
-/** A source note as read from `seeds/<id>.md`. */
-export type SourceNote = { id: string; title: string; body: string };
+export { levelLabel } from './theme-scores';
+export type { ReportSource, SourceNote } from './report-sources';
 
 export type ReportPriority = {
   rank: number;
@@ -54,8 +48,6 @@ export type ReportAction = {
   /** The cells of the plan table (PLAN_COLUMNS), worded once for every output. */
   cells: [string, string, string, string, string, string];
 };
-
-export type ReportSource = { id: string; title: string; blocks: TextBlock[]; citedBy: string[] };
 
 export type RadarDatum = {
   themeId: string;
@@ -116,39 +108,6 @@ export function shortDate(iso: string): string {
   return m ? `${m[1]} ${m[2]} ${m[3]}` : long;
 }
 
-/** The notes end with a "Cited by" list of question ids; the report prints question numbers instead. */
-function withoutCitedBy(blocks: readonly TextBlock[]): TextBlock[] {
-  const out: TextBlock[] = [];
-  let skipping = false;
-  for (const b of blocks) {
-    if (b.kind === 'heading') skipping = /^cited by$/i.test(b.text.trim());
-    if (!skipping) out.push(b);
-  }
-  return out;
-}
-
-function sourcesOf(questionnaire: Questionnaire, notes: readonly SourceNote[]): ReportSource[] {
-  const citedBy = new Map<string, string[]>();
-  questionnaire.themes.forEach((t, ti) =>
-    t.questions.forEach((q, qi) => {
-      for (const s of q.sources) citedBy.set(s, [...(citedBy.get(s) ?? []), `${ti + 1}.${qi + 1}`]);
-    }),
-  );
-  const byId = new Map(notes.map((n) => [n.id, n]));
-  // Cited sources in order of first citation, then notes that no question cites.
-  const ids = [...citedBy.keys(), ...[...byId.keys()].filter((id) => !citedBy.has(id)).sort()];
-  return ids.map((id) => {
-    const note = byId.get(id);
-    const parsed = note ? parseMarkdownNote(note.body) : { title: null, blocks: [] };
-    return {
-      id,
-      title: note?.title || parsed.title || id,
-      blocks: withoutCitedBy(parsed.blocks),
-      citedBy: citedBy.get(id) ?? [],
-    };
-  });
-}
-
 /** Everything the report shows, computed once; the PDF, Word and HTML renderers only draw it. */
 export function buildReportModel(
   questionnaire: Questionnaire,
@@ -157,8 +116,7 @@ export function buildReportModel(
 ): ReportModel {
   const { about } = assessment;
   const scale = questionnaire.scale;
-  const result = scoreAssessment(questionnaire, assessment);
-  const targets = effectiveTargets(result, assessment.targets);
+  const { result, targets, ...base } = buildResultsBase(questionnaire, assessment);
   const numberOf = new Map<string, string>();
   questionnaire.themes.forEach((t, ti) =>
     t.questions.forEach((q, qi) => numberOf.set(q.id, `${ti + 1}.${qi + 1}`)),
@@ -168,23 +126,19 @@ export function buildReportModel(
   const unevidenced = unevidencedClaims(questionnaire, assessment);
   const themes = buildThemes(questionnaire, assessment, result, targets, new Set(unevidenced));
 
-  const top = priorities(questionnaire, assessment, targets)
-    .slice(0, 3)
-    .map((p, i) => ({
-      rank: i + 1,
-      questionId: p.question.id,
-      number: numberOf.get(p.question.id) ?? '',
-      text: p.question.text,
-      themeTitle: themeTitle.get(p.themeId) ?? p.themeId,
-      levelLabel: levelLabel(scale, p.level),
-      targetLabel: themes.find((t) => t.id === p.themeId)?.targetLabel ?? '',
-      critical: p.critical,
-    }));
+  const top = base.priorities.slice(0, 3).map((p, i) => ({
+    rank: i + 1,
+    questionId: p.question.id,
+    number: numberOf.get(p.question.id) ?? '',
+    text: p.question.text,
+    themeTitle: themeTitle.get(p.themeId) ?? p.themeId,
+    levelLabel: levelLabel(scale, p.level),
+    targetLabel: themes.find((t) => t.id === p.themeId)?.targetLabel ?? '',
+    critical: p.critical,
+  }));
 
-  const drafted = assessment.plan.length === 0;
-  const planActions = sortPlan(
-    drafted ? draftPlan(questionnaire, assessment, targets) : assessment.plan,
-  );
+  const drafted = base.planIsDraft;
+  const planActions = sortPlan(base.plan);
   const marking = about.marking === 'none' ? null : MARKINGS[about.marking];
   const overall =
     !assessment.settings.hideOverall && result.overall !== null && result.overallBand !== null

@@ -7,7 +7,7 @@ import type { Level, Questionnaire } from './questionnaire-schema';
 import { formatDate, formatPercent, formatScore } from './format';
 import { targetLine } from './report-wording';
 import { scoreTheme, strengths, type AssessmentResult } from './scoring';
-import { themeScoreRow, type ThemeScoreRow } from './theme-scores';
+import { levelLabel, themeScoreRow, type ThemeScoreRow } from './theme-scores';
 
 export type ReportQuestion = {
   id: string;
@@ -46,10 +46,6 @@ export type ReportTheme = ThemeScoreRow & {
   /** The questions on which the respondent wrote notes or evidence. */
   written: ReportQuestion[];
 };
-
-/** "3 Established": a level with its label in the bank's own scale. */
-export const levelLabel = (scale: readonly string[], level: Level): string =>
-  `${level} ${scale[level] ?? ''}`.trim();
 
 function answerParts(
   answer: Answer | undefined,

@@ -36,6 +36,10 @@ export type ThemeScoreRow = {
 
 export const NO_BAND = 'No band';
 
+/** "3 Established": a level with its label in the bank's own scale. */
+export const levelLabel = (scale: readonly string[], level: Level): string =>
+  `${level} ${scale[level] ?? ''}`.trim();
+
 export function themeScoreRow(t: ThemeResult, target: Level): ThemeScoreRow {
   return {
     id: t.themeId,

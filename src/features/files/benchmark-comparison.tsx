@@ -1,3 +1,4 @@
+import { Cell, Row, RowHeader, Table } from '../../components/table';
 import { useId, useState } from 'react';
 import { POSITION_TEXT, TOO_FEW_LABEL } from '../../domain/aggregate-stats';
 import type { BenchmarkFile } from '../../domain/benchmark-file';
@@ -6,6 +7,15 @@ import { useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 
 const r = (x: number) => String(Math.round(x));
+
+const COLUMNS = [
+  'Theme',
+  { header: 'Your score', numeric: true },
+  { header: 'Network lower quartile', numeric: true },
+  { header: 'Network median', numeric: true },
+  { header: 'Network upper quartile', numeric: true },
+  'Where you are',
+];
 
 /** One of the user's own assessments against a network benchmark's quartiles, theme by theme. */
 export function BenchmarkComparisonView({ benchmark }: { benchmark: BenchmarkFile }) {
@@ -43,65 +53,29 @@ export function BenchmarkComparisonView({ benchmark }: { benchmark: BenchmarkFil
           question bank; this tool uses version {bank.version}. Themes may not compare exactly.
         </div>
       ) : null}
-      <table className="govuk-table" data-testid="benchmark-comparison">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {assessment.about.organisation} against the network: theme scores out of 100
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Theme
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Your score
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Network lower quartile
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Network median
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Network upper quartile
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Where you are
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr className="govuk-table__row" key={row.themeId}>
-              <th scope="row" className="govuk-table__header">
-                {row.title}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {row.score === null ? 'No score' : r(row.score)}
-              </td>
-              {row.network ? (
-                <>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {r(row.network.q1)}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {r(row.network.median)}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {r(row.network.q3)}
-                  </td>
-                </>
-              ) : (
-                <td className="govuk-table__cell" colSpan={3}>
-                  {TOO_FEW_LABEL}
-                </td>
-              )}
-              <td className="govuk-table__cell">
-                {row.position ? POSITION_TEXT[row.position] : '–'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`${assessment.about.organisation} against the network: theme scores out of 100`}
+        columns={COLUMNS}
+        scroll
+        testId="benchmark-comparison"
+      >
+        {rows.map((row) => (
+          <Row key={row.themeId}>
+            <RowHeader>{row.title}</RowHeader>
+            <Cell numeric>{row.score === null ? 'No score' : r(row.score)}</Cell>
+            {row.network ? (
+              <>
+                <Cell numeric>{r(row.network.q1)}</Cell>
+                <Cell numeric>{r(row.network.median)}</Cell>
+                <Cell numeric>{r(row.network.q3)}</Cell>
+              </>
+            ) : (
+              <Cell colSpan={3}>{TOO_FEW_LABEL}</Cell>
+            )}
+            <Cell>{row.position ? POSITION_TEXT[row.position] : '–'}</Cell>
+          </Row>
+        ))}
+      </Table>
     </>
   );
 }

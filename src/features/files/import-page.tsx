@@ -1,3 +1,4 @@
+import { Cell, Row, Table } from '../../components/table';
 import { useEffect, useState } from 'react';
 import { assessmentLabel, formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../routes/paths';
@@ -171,62 +172,47 @@ export function ImportPage() {
         {phase.kind === 'review' && items.length > 0 ? (
           <>
             <h2 className="govuk-heading-m">Assessments ready to add</h2>
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                {plural(items.length, 'valid assessment file')}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    File
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Organisation and respondent
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    What happens
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {items.map((item, i) => {
-                  const a = item.restored.assessment;
-                  const note = bankVersionNote(item.restored);
-                  const happens = whatHappens(item);
-                  return (
-                    <tr className="govuk-table__row" key={`${item.name}-${i}`}>
-                      <td className="govuk-table__cell">{item.name}</td>
-                      <td className="govuk-table__cell">
-                        {a.about.organisation}
-                        <br />
-                        <span className="govuk-body-s">
-                          {ROLES[a.about.role]}, {formatDate(a.about.date)}
-                        </span>
-                      </td>
-                      <td className="govuk-table__cell">
-                        {happens ? (
-                          <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p>
-                        ) : null}
-                        {item.status === 'conflict' ? (
-                          <ConflictChoiceField
-                            index={i}
-                            fileChanged={a.updatedAt}
-                            savedChanged={saved[a.id]?.updatedAt}
-                            value={choices[i] ?? 'keep-both'}
-                            onChange={(value) => setChoices((c) => ({ ...c, [i]: value }))}
-                          />
-                        ) : null}
-                        {note ? (
-                          <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                            Note: this file was {note}.
-                          </p>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <Table
+              caption={plural(items.length, 'valid assessment file')}
+              columns={['File', 'Organisation and respondent', 'What happens']}
+            >
+              {items.map((item, i) => {
+                const a = item.restored.assessment;
+                const note = bankVersionNote(item.restored);
+                const happens = whatHappens(item);
+                return (
+                  <Row key={`${item.name}-${i}`}>
+                    <Cell>{item.name}</Cell>
+                    <Cell>
+                      {a.about.organisation}
+                      <br />
+                      <span className="govuk-body-s">
+                        {ROLES[a.about.role]}, {formatDate(a.about.date)}
+                      </span>
+                    </Cell>
+                    <Cell>
+                      {happens ? (
+                        <p className="govuk-body-s govuk-!-margin-bottom-1">{happens}</p>
+                      ) : null}
+                      {item.status === 'conflict' ? (
+                        <ConflictChoiceField
+                          index={i}
+                          fileChanged={a.updatedAt}
+                          savedChanged={saved[a.id]?.updatedAt}
+                          value={choices[i] ?? 'keep-both'}
+                          onChange={(value) => setChoices((c) => ({ ...c, [i]: value }))}
+                        />
+                      ) : null}
+                      {note ? (
+                        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                          Note: this file was {note}.
+                        </p>
+                      ) : null}
+                    </Cell>
+                  </Row>
+                );
+              })}
+            </Table>
             <div className="govuk-button-group">
               <button
                 type="button"

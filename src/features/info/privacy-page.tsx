@@ -1,3 +1,4 @@
+import { Cell, Row, Table } from '../../components/table';
 import { href, paths } from '../../routes/paths';
 import { formatDateTime } from '../../domain/format';
 import { usePageTitle } from '../../components/use-page-title';
@@ -50,35 +51,23 @@ export function PrivacyPage() {
           and shared with a facilitator if you choose.
         </p>
         {list.length > 0 ? (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              When each saved assessment was last exported
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Assessment
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Last exported
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {list.map((a) => (
-                <tr className="govuk-table__row" key={a.id}>
-                  <td className="govuk-table__cell">
-                    {a.about.organisation} ({a.about.date})
-                  </td>
-                  <td className="govuk-table__cell">
-                    {meta[a.id]?.lastExportedAt
-                      ? formatDateTime(meta[a.id]!.lastExportedAt!)
-                      : 'Never'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="When each saved assessment was last exported"
+            columns={['Assessment', 'Last exported']}
+          >
+            {list.map((a) => (
+              <Row key={a.id}>
+                <Cell>
+                  {a.about.organisation} ({a.about.date})
+                </Cell>
+                <Cell>
+                  {meta[a.id]?.lastExportedAt
+                    ? formatDateTime(meta[a.id]!.lastExportedAt!)
+                    : 'Never'}
+                </Cell>
+              </Row>
+            ))}
+          </Table>
         ) : null}
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.assessments())}>

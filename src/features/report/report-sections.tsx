@@ -179,26 +179,16 @@ export function ThemeSection({ theme }: { theme: ReportTheme }) {
         ))}
       </Table>
       <h3 className="govuk-heading-m">{H.findings}</h3>
-      <Findings
-        title={H.criticalGaps}
-        list={theme.findings.criticalGaps}
-        none={WORDING.noCriticalGapsTheme}
-      />
-      <Findings
-        title={H.evidenceGaps}
-        list={theme.findings.evidenceGaps}
-        none={WORDING.noEvidenceGapsTheme}
-      />
-      <Findings
-        title={H.unevidenced}
-        list={theme.findings.unevidenced}
-        none={WORDING.noUnevidencedTheme}
-      />
-      <Findings
-        title={H.strengths}
-        list={theme.findings.strengths}
-        none={WORDING.noStrengthsTheme}
-      />
+      {(
+        [
+          [H.criticalGaps, theme.findings.criticalGaps, WORDING.noCriticalGapsTheme],
+          [H.evidenceGaps, theme.findings.evidenceGaps, WORDING.noEvidenceGapsTheme],
+          [H.unevidenced, theme.findings.unevidenced, WORDING.noUnevidencedTheme],
+          [H.strengths, theme.findings.strengths, WORDING.noStrengthsTheme],
+        ] as const
+      ).map(([title, list, none]) => (
+        <Findings key={title} title={title} list={list} none={none} />
+      ))}
       <h3 className="govuk-heading-m">{H.notes}</h3>
       {theme.written.length === 0 && (
         <p className="govuk-body app-report-muted">{WORDING.noNotes}</p>

@@ -1,3 +1,4 @@
+import { Cell, Row, RowHeader, Table } from '../../components/table';
 import { href, paths } from '../../routes/paths';
 import { RatingRule } from '../../components/rating-rule';
 import { usePageTitle } from '../../components/use-page-title';
@@ -75,29 +76,14 @@ export function ScoringPage() {
         <h2 className="govuk-heading-m" id="bands">
           Bands
         </h2>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Score bands</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Band
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Score
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {BAND_LABELS.map((label, i) => (
-              <tr className="govuk-table__row" key={label}>
-                <th scope="row" className="govuk-table__header">
-                  {label}
-                </th>
-                <td className="govuk-table__cell">{BAND_RANGES[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption="Score bands" columns={['Band', 'Score']}>
+          {BAND_LABELS.map((label, i) => (
+            <Row key={label}>
+              <RowHeader>{label}</RowHeader>
+              <Cell>{BAND_RANGES[i]}</Cell>
+            </Row>
+          ))}
+        </Table>
 
         <h2 className="govuk-heading-m" id="overall">
           The overall score
@@ -179,39 +165,23 @@ export function ScoringPage() {
               </span>
             </summary>
             <div className="govuk-details__text">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  Questions with a weight other than 1 or marked critical ({bank.title}, version{' '}
-                  {bank.version})
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Question
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Weight
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Critical
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {weighted.map(({ theme, q }) => (
-                    <tr className="govuk-table__row" key={q.id}>
-                      <td className="govuk-table__cell">
-                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-1">
-                          {theme}
-                        </span>
-                        {q.text}
-                      </td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{q.weight}</td>
-                      <td className="govuk-table__cell">{q.critical ? 'Yes' : 'No'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption={`Questions with a weight other than 1 or marked critical (${bank.title}, version ${bank.version})`}
+                columns={['Question', { header: 'Weight', numeric: true }, 'Critical']}
+              >
+                {weighted.map(({ theme, q }) => (
+                  <Row key={q.id}>
+                    <Cell>
+                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-1">
+                        {theme}
+                      </span>
+                      {q.text}
+                    </Cell>
+                    <Cell numeric>{q.weight}</Cell>
+                    <Cell>{q.critical ? 'Yes' : 'No'}</Cell>
+                  </Row>
+                ))}
+              </Table>
             </div>
           </details>
         )}

@@ -1,3 +1,6 @@
+/** The header of the column that holds a row's ConfirmInRow: named for screen readers only. */
+export const ACTION_COLUMN = { header: <span className="govuk-visually-hidden">Action</span> };
+
 const BUTTON = 'govuk-button govuk-!-margin-bottom-0';
 
 /**

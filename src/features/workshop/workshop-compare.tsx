@@ -7,7 +7,8 @@ import {
   responseRows,
 } from '../../domain/aggregate-compare';
 import { hiddenReason, POSITION_TEXT } from '../../domain/aggregate-stats';
-import { Cell, r, Table } from './workshop-table';
+import { Cell, Row, RowHeader } from '../../components/table';
+import { FiguresTable, r } from './workshop-table';
 
 /**
  * What the compare select holds: "c:<n>" for the n-th council, "r:<n>" for the response at position
@@ -105,7 +106,7 @@ export function CompareSection({
         </select>
       </div>
       {rows ? (
-        <Table
+        <FiguresTable
           caption={caption}
           head={[
             'Theme',
@@ -119,10 +120,8 @@ export function CompareSection({
           testId="compare-table"
         >
           {rows.map((t) => (
-            <tr className="govuk-table__row" key={t.themeId}>
-              <th scope="row" className="govuk-table__header">
-                {t.title}
-              </th>
+            <Row key={t.themeId}>
+              <RowHeader>{t.title}</RowHeader>
               <Cell numeric>{t.score === null ? 'No score' : r(t.score)}</Cell>
               {t.others.stats ? (
                 <>
@@ -131,14 +130,12 @@ export function CompareSection({
                   <Cell numeric>{r(t.others.stats.q3)}</Cell>
                 </>
               ) : (
-                <td className="govuk-table__cell" colSpan={3}>
-                  {hiddenReason(t.others, council ? 'council' : 'response')}
-                </td>
+                <Cell colSpan={3}>{hiddenReason(t.others, council ? 'council' : 'response')}</Cell>
               )}
               <Cell>{t.position ? POSITION_TEXT[t.position] : '–'}</Cell>
-            </tr>
+            </Row>
           ))}
-        </Table>
+        </FiguresTable>
       ) : null}
     </>
   );

@@ -2,7 +2,7 @@ import type { WorkshopAggregate } from '../../domain/aggregate';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { heatMap, heatStep } from '../../domain/workshop-heatmap';
 import { LazyDetails } from './lazy-details';
-import { Table } from './workshop-table';
+import { FiguresTable } from './workshop-table';
 
 const show = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
@@ -19,7 +19,7 @@ export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Qu
       </p>
       <LazyDetails summary={`Show the heat map (${agg.councils.length} councils)`}>
         {() => (
-          <Table
+          <FiguresTable
             caption="Median level by question and council (0 to 4)"
             head={['Question', ...agg.councils.map((c) => c.label)]}
             testId="heat-map"
@@ -41,7 +41,7 @@ export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Qu
                 ))}
               </tr>
             ))}
-          </Table>
+          </FiguresTable>
         )}
       </LazyDetails>
     </>

@@ -4,12 +4,13 @@ import { SHORT_ROLE } from '../../domain/aggregate-labels';
 import { COUNT_BY_TEXT, hiddenReason, MIN_GROUP, unitNoun } from '../../domain/aggregate-stats';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { LazyDetails } from './lazy-details';
-import { Cell, d1, r, signed, StatCells, Table } from './workshop-table';
+import { Cell, Row, RowHeader } from '../../components/table';
+import { d1, FiguresTable, r, signed, StatCells } from './workshop-table';
 
 export function ThemeTable({ agg }: { agg: WorkshopAggregate }) {
   const by = agg.countBy;
   return (
-    <Table
+    <FiguresTable
       caption={`Theme scores out of 100 (the chart’s figures), ${COUNT_BY_TEXT[by]}`}
       head={[
         'Theme',
@@ -23,21 +24,26 @@ export function ThemeTable({ agg }: { agg: WorkshopAggregate }) {
       testId="theme-table"
     >
       {agg.themes.map((t) => (
-        <tr className="govuk-table__row" key={t.themeId}>
-          <th scope="row" className="govuk-table__header">
-            {t.title}
-          </th>
+        <Row key={t.themeId}>
+          <RowHeader>{t.title}</RowHeader>
           <StatCells g={t.group} by={by} />
-        </tr>
+        </Row>
       ))}
-      <tr className="govuk-table__row">
-        <th scope="row" className="govuk-table__header">
-          Overall (mean of theme scores; hidden overall scores left out)
-        </th>
+      <Row>
+        <RowHeader>Overall (mean of theme scores; hidden overall scores left out)</RowHeader>
         <StatCells g={agg.overall} by={by} />
-      </tr>
-    </Table>
+      </Row>
+    </FiguresTable>
   );
+}
+
+/** A score cell for each theme, in bank order. */
+function ScoreCells({ themes }: { themes: readonly { themeId: string; score: number | null }[] }) {
+  return themes.map((t) => (
+    <Cell key={t.themeId} numeric>
+      {t.score === null ? 'No score' : r(t.score)}
+    </Cell>
+  ));
 }
 
 /** Each council's medians; each single response only where the rules allow it. */
@@ -47,30 +53,24 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
     <>
       <LazyDetails summary={`Each council’s theme scores (${agg.councils.length})`}>
         {() => (
-          <Table
+          <FiguresTable
             caption="Theme scores of each council (the median of its responses), out of 100"
             head={['Council', 'Responses', ...agg.themes.map((t) => t.title)]}
           >
             {agg.councils.map((c) => (
-              <tr className="govuk-table__row" key={c.label}>
-                <th scope="row" className="govuk-table__header">
-                  {c.label}
-                </th>
+              <Row key={c.label}>
+                <RowHeader>{c.label}</RowHeader>
                 <Cell numeric>{c.respondents}</Cell>
-                {c.themes.map((t) => (
-                  <Cell key={t.themeId} numeric>
-                    {t.score === null ? 'No score' : r(t.score)}
-                  </Cell>
-                ))}
-              </tr>
+                <ScoreCells themes={c.themes} />
+              </Row>
             ))}
-          </Table>
+          </FiguresTable>
         )}
       </LazyDetails>
       {responseDetailAllowed(agg) ? (
         <LazyDetails summary={`Each response’s theme scores (${rows.length})`}>
           {() => (
-            <Table
+            <FiguresTable
               caption="Theme scores of each response, out of 100"
               head={[
                 'Response',
@@ -80,10 +80,8 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
               ]}
             >
               {rows.map((row) => (
-                <tr className="govuk-table__row" key={row.label}>
-                  <th scope="row" className="govuk-table__header">
-                    {row.label}
-                  </th>
+                <Row key={row.label}>
+                  <RowHeader>{row.label}</RowHeader>
                   {row.role === null ? null : <Cell>{row.role}</Cell>}
                   <Cell numeric>
                     {row.participant.overallHidden
@@ -92,14 +90,10 @@ export function ResponsesTable({ agg }: { agg: WorkshopAggregate }) {
                         ? 'No score'
                         : r(row.participant.overall)}
                   </Cell>
-                  {row.participant.result.themes.map((t) => (
-                    <Cell key={t.themeId} numeric>
-                      {t.score === null ? 'No score' : r(t.score)}
-                    </Cell>
-                  ))}
-                </tr>
+                  <ScoreCells themes={row.participant.result.themes} />
+                </Row>
               ))}
-            </Table>
+            </FiguresTable>
           )}
         </LazyDetails>
       ) : (
@@ -142,13 +136,13 @@ export function DisagreementSection({
   const judged = agg.questions.filter((q) => q.group.stats);
   const rows = (list: typeof judged) =>
     list.map((q, i) => (
-      <tr className="govuk-table__row" key={q.questionId}>
+      <Row key={q.questionId}>
         <Cell numeric>{i + 1}</Cell>
-        <th scope="row" className="govuk-table__header app-question-cell">
+        <RowHeader className="app-question-cell">
           {q.text}
           <br />
           <span className="govuk-body-s">{themeTitle.get(q.themeId)}</span>
-        </th>
+        </RowHeader>
         <Cell numeric>{q.group.n}</Cell>
         <Cell>
           <LevelBar counts={q.counts} />
@@ -164,7 +158,7 @@ export function DisagreementSection({
         </Cell>
         <Cell numeric>{q.dontKnow}</Cell>
         <Cell numeric>{q.disagreement === null ? '' : q.disagreement.toFixed(2)}</Cell>
-      </tr>
+      </Row>
     ));
   const head = [
     '#',
@@ -188,14 +182,14 @@ export function DisagreementSection({
           No question has {MIN_GROUP} or more {unitNoun(by, 2)} with a level yet.
         </p>
       ) : (
-        <Table
+        <FiguresTable
           caption="The ten questions of most disagreement"
           head={head}
           numeric={numeric}
           testId="disagreement-table"
         >
           {rows(judged.slice(0, 10))}
-        </Table>
+        </FiguresTable>
       )}
       {judged.length > 10 ? (
         <details className="govuk-details">
@@ -205,9 +199,13 @@ export function DisagreementSection({
             </span>
           </summary>
           <div className="govuk-details__text">
-            <Table caption="Every question, most disagreement first" head={head} numeric={numeric}>
+            <FiguresTable
+              caption="Every question, most disagreement first"
+              head={head}
+              numeric={numeric}
+            >
               {rows(judged)}
-            </Table>
+            </FiguresTable>
             {agg.questions.length > judged.length ? (
               <p className="govuk-body-s">
                 {agg.questions.length - judged.length} questions have fewer than {MIN_GROUP}{' '}
@@ -227,16 +225,14 @@ export function RoleSection({ agg }: { agg: WorkshopAggregate }) {
   const diffs = agg.councilVsVcs.questions.filter((q) => q.difference !== null).slice(0, 10);
   return (
     <>
-      <Table
+      <FiguresTable
         caption={`Median theme score by respondent role, ${COUNT_BY_TEXT[by]}`}
         head={['Theme', ...agg.byRole.map((x) => `${SHORT_ROLE[x.role]} (${x.respondents})`)]}
         testId="role-table"
       >
         {agg.themes.map((t) => (
-          <tr className="govuk-table__row" key={t.themeId}>
-            <th scope="row" className="govuk-table__header">
-              {t.title}
-            </th>
+          <Row key={t.themeId}>
+            <RowHeader>{t.title}</RowHeader>
             {agg.byRole.map((role) => {
               const g = role.themes.find((x) => x.themeId === t.themeId)?.group;
               return (
@@ -245,9 +241,9 @@ export function RoleSection({ agg }: { agg: WorkshopAggregate }) {
                 </Cell>
               );
             })}
-          </tr>
+          </Row>
         ))}
-      </Table>
+      </FiguresTable>
       <h3 className="govuk-heading-s">
         The council’s view and the voluntary and community sector’s view
       </h3>
@@ -256,40 +252,36 @@ export function RoleSection({ agg }: { agg: WorkshopAggregate }) {
         voluntary and community sector partners ({agg.roleCounts.vcs}). A positive difference means
         the council rates itself higher than its VCS partners do. Figures: {COUNT_BY_TEXT[by]}.
       </p>
-      <Table
+      <FiguresTable
         caption="Median theme score: council against VCS"
         head={['Theme', 'Council', 'VCS', 'Difference']}
         testId="council-vcs-table"
       >
         {agg.councilVsVcs.themes.map((t) => (
-          <tr className="govuk-table__row" key={t.themeId}>
-            <th scope="row" className="govuk-table__header">
-              {t.title}
-            </th>
+          <Row key={t.themeId}>
+            <RowHeader>{t.title}</RowHeader>
             <Cell numeric>
               {t.council.stats ? r(t.council.stats.median) : hiddenReason(t.council, by)}
             </Cell>
             <Cell numeric>{t.vcs.stats ? r(t.vcs.stats.median) : hiddenReason(t.vcs, by)}</Cell>
             <Cell numeric>{t.difference === null ? '–' : signed(t.difference, r)}</Cell>
-          </tr>
+          </Row>
         ))}
-      </Table>
+      </FiguresTable>
       {diffs.length > 0 ? (
-        <Table
+        <FiguresTable
           caption="Questions where the council and the VCS differ most (mean level, 0 to 4)"
           head={['Question', 'Council', 'VCS', 'Difference']}
         >
           {diffs.map((q) => (
-            <tr className="govuk-table__row" key={q.questionId}>
-              <th scope="row" className="govuk-table__header">
-                {q.text}
-              </th>
+            <Row key={q.questionId}>
+              <RowHeader>{q.text}</RowHeader>
               <Cell numeric>{d1(q.council.stats?.mean ?? 0)}</Cell>
               <Cell numeric>{d1(q.vcs.stats?.mean ?? 0)}</Cell>
               <Cell numeric>{signed(q.difference ?? 0, d1)}</Cell>
-            </tr>
+            </Row>
           ))}
-        </Table>
+        </FiguresTable>
       ) : (
         <p className="govuk-body">
           Question-by-question differences need {MIN_GROUP} or more {unitNoun(by, 2)} on each side.

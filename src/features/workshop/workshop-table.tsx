@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Cell, Table } from '../../components/table';
 import { hiddenReason, type CountBy, type GroupStats } from '../../domain/aggregate-stats';
 
 export const r = (x: number) => String(Math.round(x));
@@ -7,11 +8,11 @@ export const signed = (x: number, f: (x: number) => string) =>
   x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0);
 
 /**
- * A GOV.UK table in a box that scrolls sideways on a narrow screen (so the page itself never does);
- * the box can take focus so keyboard users can scroll it. `numeric` lists the columns whose header
- * is right-aligned over figures.
+ * A workshop table of figures, in a box that scrolls sideways on a narrow screen and is named by
+ * the caption. Every column but the first holds figures (right-aligned) unless `numeric` lists
+ * the columns that do.
  */
-export function Table({
+export function FiguresTable({
   caption,
   head,
   children,
@@ -24,26 +25,14 @@ export function Table({
   testId?: string;
   numeric?: number[];
 }) {
+  const columns = head.map((header, i) => ({
+    header,
+    numeric: numeric ? numeric.includes(i) : i > 0,
+  }));
   return (
-    <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="govuk-table" data-testid={testId}>
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {head.map((h, i) => (
-              <th
-                key={`${i}-${h}`}
-                scope="col"
-                className={`govuk-table__header${(numeric ? numeric.includes(i) : i > 0) ? ' govuk-table__header--numeric' : ''}`}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">{children}</tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={columns} scroll={caption} testId={testId}>
+      {children}
+    </Table>
   );
 }
 
@@ -60,28 +49,18 @@ export function StatCells({
   if (!g.stats)
     return (
       <>
-        <td className="govuk-table__cell govuk-table__cell--numeric">{g.n}</td>
-        <td className="govuk-table__cell" colSpan={5}>
-          {hiddenReason(g, by)}
-        </td>
+        <Cell numeric>{g.n}</Cell>
+        <Cell colSpan={5}>{hiddenReason(g, by)}</Cell>
       </>
     );
   const s = g.stats;
   return (
     <>
       {[g.n, f(s.min), f(s.q1), f(s.median), f(s.q3), f(s.max)].map((v, i) => (
-        <td key={i} className="govuk-table__cell govuk-table__cell--numeric">
+        <Cell key={i} numeric>
           {v}
-        </td>
+        </Cell>
       ))}
     </>
-  );
-}
-
-export function Cell({ children, numeric }: { children: ReactNode; numeric?: boolean }) {
-  return (
-    <td className={`govuk-table__cell${numeric ? ' govuk-table__cell--numeric' : ''}`}>
-      {children}
-    </td>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate } from '../../domain/format';
 import { parseDateParts, type DateParts } from '../../domain/plan-edit';
 import { useLocation } from 'wouter';
 import { href, paths } from '../../routes/paths';
+import { Cell, Row, Table } from '../../components/table';
 import { dateErrorTarget, DateInput, type DatePart } from '../../components/date-input';
 import { ErrorSummary, fieldErrors } from '../../components/error-summary';
 import { TextInput } from '../../components/text-fields';
@@ -17,7 +18,7 @@ import {
   type WorkshopProblem,
   type WorkshopSummary,
 } from '../../store/workshop-store';
-import { ConfirmInRow } from './confirm-in-row';
+import { ACTION_COLUMN, ConfirmInRow } from './confirm-in-row';
 
 type Listing =
   | { kind: 'loading' }
@@ -116,50 +117,33 @@ export function WorkshopsPage() {
           </div>
         ) : null}
         {listing.kind === 'ok' && listing.workshops.length > 0 ? (
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">
-              Your workshops
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Workshop
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Responses
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {listing.workshops.map((w) => (
-                <tr className="govuk-table__row" key={w.id}>
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={href(paths.workshop(w.id))}>
-                      {w.name}
-                    </a>
-                  </td>
-                  <td className="govuk-table__cell">{formatDate(w.date)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{w.participants}</td>
-                  <td className="govuk-table__cell">
-                    <ConfirmInRow
-                      verb="Delete"
-                      name={w.name}
-                      confirming={confirming === w.id}
-                      onAsk={() => setConfirming(w.id)}
-                      onCancel={() => setConfirming(null)}
-                      onConfirm={() => void remove(w.id)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Your workshops"
+            captionSize="m"
+            columns={['Workshop', 'Date', { header: 'Responses', numeric: true }, ACTION_COLUMN]}
+          >
+            {listing.workshops.map((w) => (
+              <Row key={w.id}>
+                <Cell>
+                  <a className="govuk-link" href={href(paths.workshop(w.id))}>
+                    {w.name}
+                  </a>
+                </Cell>
+                <Cell>{formatDate(w.date)}</Cell>
+                <Cell numeric>{w.participants}</Cell>
+                <Cell>
+                  <ConfirmInRow
+                    verb="Delete"
+                    name={w.name}
+                    confirming={confirming === w.id}
+                    onAsk={() => setConfirming(w.id)}
+                    onCancel={() => setConfirming(null)}
+                    onConfirm={() => void remove(w.id)}
+                  />
+                </Cell>
+              </Row>
+            ))}
+          </Table>
         ) : null}
 
         <form noValidate onSubmit={(e) => void submit(e)}>
