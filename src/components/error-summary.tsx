@@ -65,13 +65,3 @@ export function ErrorSummary({
     </div>
   );
 }
-
-/** The message under a field, with the visually hidden "Error:" that screen readers need. */
-export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {message}
-    </p>
-  );
-}

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { ErrorMessage } from './error-summary';
+import type { ComponentProps, ElementType, ReactNode } from 'react';
 
 /** An `aria-describedby` value from the ids that apply, or nothing when none does. */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
@@ -15,8 +14,6 @@ type Common = {
   alsoDescribedBy?: string;
   /** Extra classes on the group, such as a margin override. */
   className?: string;
-  /** Shown inside the group after the field (a warning about the value). */
-  after?: ReactNode;
 };
 
 export type FormGroupProps = Common &
@@ -34,6 +31,8 @@ export type FormGroupProps = Common &
         role?: 'group';
         fieldsetProps?: Record<string, string | number | undefined>;
         children: ReactNode;
+        /** Shown inside the group after the fieldset (a warning about the value). */
+        after?: ReactNode;
       }
   );
 
@@ -86,7 +85,6 @@ export function FormGroup(props: FormGroupProps) {
       </label>
       {messages}
       {props.children(ids)}
-      {props.after}
     </div>
   );
 }
@@ -98,26 +96,79 @@ export type FieldProps = {
   labelClassName?: string;
   hint?: ReactNode;
   error?: string;
-  alsoDescribedBy?: string;
+  /** Extra classes on the form group. */
   groupClassName?: string;
-  after?: ReactNode;
 };
-
-/** A field's props split into the group's and the element's own (which keep the id). */
-export function splitField<T extends FieldProps>({
-  label,
-  labelClassName,
-  hint,
-  error,
-  alsoDescribedBy,
-  groupClassName,
-  after,
-  ...own
-}: T) {
-  const group = { id: own.id, label, labelClassName, hint, error, alsoDescribedBy, after };
-  return { group: { ...group, className: groupClassName }, own, error };
-}
 
 /** The element's class with GOV.UK's error modifier, e.g. `govuk-input govuk-input--error`. */
 export const fieldClass = (base: string, error: string | undefined, extra?: string) =>
   `${base}${extra ? ` ${extra}` : ''}${error ? ` ${base}--error` : ''}`;
+
+/** The message under a field, with the visually hidden "Error:" that screen readers need. */
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="govuk-error-message">
+      <span className="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
+}
+
+type Tag = 'input' | 'select' | 'textarea';
+const BASE: Record<Tag, string> = {
+  input: 'govuk-input',
+  select: 'govuk-select',
+  textarea: 'govuk-textarea',
+};
+type Props<T extends Tag> = FieldProps & Omit<ComponentProps<T>, 'id'>;
+
+/**
+ * One labelled GOV.UK field in its form group. Everything besides the group's props (react-hook-form's
+ * `register`, or `value`/`onChange`, and `ref`) goes to the element; `className` adds to GOV.UK's class
+ * (a width), and an error adds its `--error` modifier.
+ */
+function Field<T extends Tag>({
+  as,
+  label,
+  labelClassName,
+  hint,
+  error,
+  groupClassName,
+  ...own
+}: Props<T> & { as: T }) {
+  const { className, ...element } = own as { id: string; className?: string };
+  const Element = as as ElementType;
+  return (
+    <FormGroup
+      id={element.id}
+      label={label}
+      labelClassName={labelClassName}
+      hint={hint}
+      error={error}
+      className={groupClassName}
+    >
+      {(ids) => (
+        <Element
+          aria-describedby={ids}
+          {...element}
+          className={fieldClass(BASE[as], error, className)}
+        />
+      )}
+    </FormGroup>
+  );
+}
+
+/** A GOV.UK text input. */
+export function TextInput(props: Props<'input'>) {
+  return <Field as="input" type="text" {...props} />;
+}
+
+/** A GOV.UK select; the options are the children. */
+export function SelectField(props: Props<'select'>) {
+  return <Field as="select" {...props} />;
+}
+
+/** A GOV.UK textarea, three rows unless told. */
+export function TextareaField(props: Props<'textarea'>) {
+  return <Field as="textarea" rows={3} {...props} />;
+}

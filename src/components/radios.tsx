@@ -60,7 +60,6 @@ export function Radios({
     >
       <div
         className={`govuk-radios${small ? ' govuk-radios--small' : ''}${inline ? ' govuk-radios--inline' : ''}`}
-        data-module="govuk-radios"
       >
         {options.map((option, i) => {
           // The first input takes the group's id, so error summary links land on it.

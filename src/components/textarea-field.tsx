@@ -1,5 +1,4 @@
-import type { FieldProps } from './form-group';
-import { TextareaField } from './text-fields';
+import { TextareaField, type FieldProps } from './form-group';
 import { useDebouncedText } from './use-debounced-text';
 
 /** A GOV.UK textarea whose text is saved as the user types (debounced, flushed on blur). */

@@ -1,8 +1,7 @@
 import type { UseFieldArrayReturn } from 'react-hook-form';
 import { dateErrorOf, DateInput } from '../../components/date-input';
-import { ErrorMessage } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
-import { TextareaField } from '../../components/text-fields';
+import { ErrorMessage, TextareaField } from '../../components/form-group';
 import {
   MEETING_DATE_LABEL,
   MEETING_DATE_NAMES,

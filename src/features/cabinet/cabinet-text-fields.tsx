@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { TextareaField, TextInput } from '../../components/text-fields';
+import { TextareaField, TextInput } from '../../components/form-group';
 import {
   IMPLICATION_HEADINGS,
   IMPLICATION_PROMPTS,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { href, paths } from '../../routes/paths';
-import { ErrorMessage } from '../../components/error-summary';
+import { ErrorMessage } from '../../components/form-group';
 import { assessmentLabel, assessmentTitle, formatDate, formatDateTime } from '../../domain/format';
 import type { Assessment } from '../../domain/assessment-schema';
 import { ROLES } from '../../domain/options';

@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { Checkbox } from '../../components/checkbox';
 import { DateInput, type DatePart } from '../../components/date-input';
 import { radioOptions, Radios } from '../../components/radios';
-import { SelectField, TextareaField, TextInput } from '../../components/text-fields';
+import { SelectField, TextareaField, TextInput } from '../../components/form-group';
 import { PRIORITIES, STATUSES } from '../../domain/options';
 import { isPastDate, parseDateParts } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';

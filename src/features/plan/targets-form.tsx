@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { SelectField } from '../../components/text-fields';
+import { SelectField } from '../../components/form-group';
 import type { Assessment } from '../../domain/assessment-schema';
 import { formatScore } from '../../domain/format';
 import type { Level } from '../../domain/questionnaire-schema';

@@ -10,7 +10,7 @@ import { AssessmentNotFound } from '../../components/assessment-not-found';
 import { dateErrorOf, dateErrorTarget, DateInput } from '../../components/date-input';
 import { ErrorSummary, fieldErrors, namedErrors } from '../../components/error-summary';
 import { radioOptions, Radios, type RadioOption } from '../../components/radios';
-import { TextInput } from '../../components/text-fields';
+import { TextInput } from '../../components/form-group';
 import { usePageTitle } from '../../components/use-page-title';
 import { newAssessment } from '../../domain/assessment-file';
 import type { About } from '../../domain/assessment-schema';

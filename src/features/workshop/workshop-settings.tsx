@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Checkbox } from '../../components/checkbox';
 import { radioOptions, Radios } from '../../components/radios';
-import { SelectField } from '../../components/text-fields';
+import { SelectField } from '../../components/form-group';
 import type { CountBy } from '../../domain/aggregate-stats';
 import { canonicalKey, mergeOrganisations, unmerge, type Workshop } from '../../domain/workshop';
 import { orgKeyOf } from '../../domain/workshop-letters';

@@ -6,7 +6,7 @@ import { href, paths } from '../../routes/paths';
 import { Cell, Row, Table } from '../../components/table';
 import { dateErrorTarget, DateInput, type DatePart } from '../../components/date-input';
 import { ErrorSummary, fieldErrors } from '../../components/error-summary';
-import { TextInput } from '../../components/text-fields';
+import { TextInput } from '../../components/form-group';
 import { usePageTitle } from '../../components/use-page-title';
 import {
   newWorkshop,
