@@ -42,6 +42,7 @@ export function FilesDrop({
   hint,
   error,
   disabled = false,
+  multiple = true,
   onFiles,
 }: {
   id: string;
@@ -49,6 +50,8 @@ export function FilesDrop({
   hint?: string;
   error?: string | null;
   disabled?: boolean;
+  /** False for a field that takes one file (folders cannot be dropped on it). */
+  multiple?: boolean;
   onFiles: (files: File[]) => void;
 }) {
   const [active, setActive] = useState(false);
@@ -111,7 +114,7 @@ export function FilesDrop({
           id={id}
           name={id}
           type="file"
-          multiple
+          multiple={multiple}
           accept=".json,application/json"
           disabled={disabled}
           aria-describedby={describedBy}
@@ -123,9 +126,13 @@ export function FilesDrop({
           }}
         />
         <p className="govuk-body app-file-drop__text" aria-hidden="true">
-          {active
-            ? 'Drop the files to add them'
-            : 'or drag and drop files, or a folder of files, here'}
+          {!multiple
+            ? active
+              ? 'Drop the file to add it'
+              : 'or drag and drop the file here'
+            : active
+              ? 'Drop the files to add them'
+              : 'or drag and drop files, or a folder of files, here'}
         </p>
       </div>
     </div>

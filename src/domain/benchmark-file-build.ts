@@ -77,3 +77,40 @@ export function compareWithBenchmark(
     };
   });
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const statsOk = (s: unknown) =>
+  s === null ||
+  (isObject(s) && ['n', 'min', 'q1', 'median', 'q3', 'max'].every((k) => isNumber(s[k])));
+
+/**
+ * Whether a stored benchmark (a workshop's "previous workshop") still has the shape the pages draw
+ * from. The file was validated in full when it was added; this zod-free check only guards the saved
+ * copy, so that damaged storage is reported rather than drawn. Null when it fits.
+ */
+export function benchmarkShapeProblem(v: unknown): string | null {
+  if (!isObject(v) || v.format !== BENCHMARK_FORMAT) return 'it is not a network benchmark';
+  if (v.counting !== 'council' && v.counting !== 'response')
+    return 'it does not say what it counts';
+  if (!isObject(v.questionnaire) || typeof v.questionnaire.version !== 'string')
+    return 'it does not name its question bank';
+  if (typeof v.title !== 'string' || typeof v.date !== 'string') return 'it has no title or date';
+  if (!isNumber(v.respondents) || !isNumber(v.organisations)) return 'it has no counts';
+  const themesOk =
+    Array.isArray(v.themes) &&
+    v.themes.every(
+      (t) =>
+        isObject(t) &&
+        typeof t.themeId === 'string' &&
+        typeof t.title === 'string' &&
+        isNumber(t.n) &&
+        statsOk(t.stats),
+    );
+  if (!themesOk) return 'its theme figures are damaged';
+  const questionsOk =
+    Array.isArray(v.questions) &&
+    v.questions.every((q) => isObject(q) && typeof q.questionId === 'string');
+  return questionsOk ? null : 'its question figures are damaged';
+}

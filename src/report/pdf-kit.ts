@@ -370,13 +370,21 @@ export class PdfKit {
       () => true,
     );
     const headerHeight = Math.max(...header.map((l) => l.length)) * lh + 2 * PAD;
-    const captionHeight = o.caption ? lineHeight(SIZES.h3) + 1.5 : 0;
+    // A long caption wraps to the page's width rather than running off its edge.
+    const captionLines = (continued: boolean) => {
+      if (!o.caption) return [];
+      this.font(SIZES.h3, 'bold');
+      return this.wrap(continued ? `${o.caption} (continued)` : o.caption, this.width);
+    };
+    const captionHeightOf = (continued: boolean) =>
+      o.caption ? captionLines(continued).length * lineHeight(SIZES.h3) + 1.5 : 0;
+    const captionHeight = captionHeightOf(true);
 
     const drawCaption = (continued: boolean) => {
       if (!o.caption) return;
-      this.font(SIZES.h3, 'bold');
-      this.textAt(continued ? `${o.caption} (continued)` : o.caption, this.left, this.y);
-      this.y += captionHeight;
+      const lines = captionLines(continued);
+      this.linesAt(lines, this.left, this.y);
+      this.y += captionHeightOf(continued);
     };
     const drawHeader = () => {
       this.doc.setFillColor(...COLOURS.light);

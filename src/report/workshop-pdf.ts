@@ -11,15 +11,19 @@ import {
 import { workshopHighlights } from '../domain/aggregate-highlights';
 import { ROLES } from '../domain/options';
 import type { Questionnaire } from '../domain/questionnaire-schema';
+import type { WorkshopChange } from '../domain/workshop-change';
 import { COLOURS, PdfKit, SIZES } from './pdf-kit';
 import { appendices } from './workshop-pdf-appendix';
 import { axis, boxRow } from './workshop-pdf-box';
+import { changeSection } from './workshop-pdf-change';
 
 export type WorkshopPdfInput = {
   workshop: { name: string; date: string };
   anonymise: boolean;
   questionnaire: Questionnaire;
   aggregate: WorkshopAggregate;
+  /** The network's movement since a previous workshop, when the facilitator added one. */
+  change?: WorkshopChange | null;
   /** How many discussion prompts (questions of most disagreement) to list. */
   prompts?: number;
 };
@@ -133,6 +137,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
     agg.themes.map((t) => [t.title, ...statRow(t.group, f1, by)]),
     { caption: `Theme scores across the network (0-100), ${COUNT_BY_TEXT[by]}`, boldColumn: 0 },
   );
+  if (input.change) changeSection(kit, input.change);
 
   const prompts = agg.questions.filter((q) => q.group.stats).slice(0, input.prompts ?? 10);
   kit.heading('Discussion prompts: where responses disagree most', 1, 40);

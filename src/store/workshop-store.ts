@@ -1,5 +1,6 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { Assessment } from '../domain/assessment-schema';
+import { benchmarkShapeProblem } from '../domain/benchmark-file-build';
 import type { Workshop } from '../domain/workshop';
 import type { EngineDeps, RecordCodec, StoredProblem, TabChannel } from './engine-types';
 import { same } from './merge-assessment';
@@ -69,6 +70,14 @@ function restoreWorkshop(
   }
   if (!Array.isArray(w.participants))
     return { ok: false, message: 'the saved workshop has no list of responses' };
+  if (w.previous != null) {
+    const problem = benchmarkShapeProblem(w.previous);
+    if (problem)
+      return {
+        ok: false,
+        message: `the saved previous workshop’s figures are unreadable (${problem})`,
+      };
+  }
   const participants: Assessment[] = [];
   for (const [i, p] of w.participants.entries()) {
     const read = restoreStoredAssessment(p);

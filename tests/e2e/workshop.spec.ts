@@ -1,43 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
-import { readQuestionnaireText } from '../../src/domain/questionnaire-file';
 import { sampleAssessments } from '../../src/domain/workshop-sample';
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './guard';
+import {
+  bank,
+  cutOff,
+  files,
+  previousBenchmark,
+  secrets,
+  workshopWith30,
+} from './workshop-helpers';
 
 const SHOTS = process.env.SHOTS_DIR ?? null;
-
-function bank() {
-  const r = readQuestionnaireText(
-    readFileSync(resolve('questionnaires/big-society-readiness.json'), 'utf8'),
-  );
-  if (!r.ok) throw new Error('the built-in question bank is invalid');
-  return r.value;
-}
-
-/** 30 respondents' files: 10 councils, each with officers, members and VCS partners. */
-const network = () => sampleAssessments(bank(), 30, { organisations: 10 });
-/** Named as councils name their exports: after the organisation. */
-const fileName = (a: { id: string; about: { organisation: string } }) =>
-  `${a.about.organisation.toLowerCase().replace(/\s+/g, '-')}-${a.id}.json`;
-const files = () =>
-  network().map((a) => ({
-    name: fileName(a),
-    mimeType: 'application/json',
-    buffer: Buffer.from(serialiseAssessment(a)),
-  }));
-/** Everything that would identify a council or a file: names in any case, file names, ids. */
-const secrets = () =>
-  network().flatMap((a) => [
-    a.about.organisation,
-    a.about.organisation.toLowerCase(),
-    a.about.organisation.split(' ')[0] as string,
-    fileName(a),
-    a.id,
-  ]);
 
 test('a facilitator creates a workshop, imports 30 files, sees the charts and downloads the PDF pack', async ({
   page,
@@ -213,46 +190,21 @@ test('300 files work, and the page keeps drawing frames while they are read', as
   console.log(`longest frame gap while importing 300 files: ${longest} ms`);
 });
 
-async function workshopWith30(page: Page, name: string) {
-  await page.goto('./#/workshops');
-  await page.getByLabel('Name of the workshop').fill(name);
-  await page.getByLabel('Day').fill('14');
-  await page.getByLabel('Month').fill('3');
-  await page.getByLabel('Year').fill('2011');
-  await page.getByRole('button', { name: 'Create workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await page.getByLabel('Add assessment files').setInputFiles(files());
-  await expect(page.getByTestId('workshop-summary')).toHaveText(
-    '30 responses from 10 organisations.',
-  );
-}
-
-/** Whether anything on the current screen lies outside the window or is clipped by its box. */
-const cutOff = (page: Page) =>
-  page.evaluate(() => {
-    const slide = document.querySelector('[data-testid="projector-slide"]') as HTMLElement;
-    const problems: string[] = [];
-    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
-      problems.push(`the screen overflows (${slide.scrollWidth}×${slide.scrollHeight})`);
-    for (const el of document.querySelectorAll('[data-testid="projector"] *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (el.closest('.govuk-visually-hidden, caption, title, desc')) continue;
-      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
-        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}"`);
-    }
-    return problems;
-  });
-
 test('the projector view shows one figure per screen, moves by arrow keys, and fits the screen', async ({
   page,
 }) => {
-  // Five axe runs over a page of figures: slow on a busy machine, not a budget.
-  test.setTimeout(240_000);
+  // An axe run per screen over a page of figures: slow on a busy machine, not a budget.
+  test.setTimeout(480_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await workshopWith30(page, 'Projector workshop');
   // The first screen after the import shows figures, not the upload form.
   await expect(page.getByTestId('at-a-glance')).toBeInViewport();
+  await page.getByLabel('Add the previous workshop’s benchmark file').setInputFiles({
+    name: 'autumn-benchmark.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(previousBenchmark()),
+  });
+  await expect(page.getByTestId('change-table')).toBeVisible();
   await page.getByRole('button', { name: 'Present on a projector' }).click();
   const projector = page.getByTestId('projector');
   await expect(projector).toBeFocused();
@@ -270,6 +222,10 @@ test('the projector view shows one figure per screen, moves by arrow keys, and f
     await page.keyboard.press('ArrowRight');
   }
   expect(titles).toContain('Scores by theme');
+  expect(titles).toContain('Change since the last workshop');
+  // The heat map: every theme on a screen of its own (or several, for a long theme).
+  for (const t of bank().themes)
+    expect(titles.filter((x) => x.startsWith(`Where councils differ: ${t.title}`))).not.toEqual([]);
   expect(new Set(titles).size).toBe(count);
   // The last screen stays put; the left arrow goes back.
   await expect(page.locator('.app-projector__count')).toHaveText(`Screen ${count} of ${count}`);

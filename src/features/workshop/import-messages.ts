@@ -1,4 +1,5 @@
 import type { Assessment } from '../../domain/assessment-schema';
+import type { BenchmarkFile } from '../../domain/benchmark-file';
 import type { DuplicateId } from '../../domain/workshop-duplicates';
 import { bankVersionNote, type FileOutcome } from '../../domain/workshop-import-plan';
 
@@ -48,4 +49,25 @@ export function duplicateNotes(
     (d) =>
       `${duplicates.length > 1 ? 'Copies' : 'Two copies'} of one response: ${where(d.kept)} was kept (the newest), and ${d.left.map(where).join(', ')} left out.`,
   );
+}
+
+/**
+ * The one benchmark file chosen as "the previous workshop", or what is wrong with the choice. With
+ * names off the file is not named (file names are often councils' names).
+ */
+export function previousFromOutcomes(
+  outcomes: readonly FileOutcome[],
+  names: boolean,
+): { ok: true; benchmark: BenchmarkFile } | { ok: false; message: string } {
+  const [only] = outcomes;
+  if (outcomes.length !== 1 || !only)
+    return { ok: false, message: `Choose one benchmark file (${outcomes.length} were chosen)` };
+  const call = names ? only.name : 'The file';
+  if (only.kind === 'error') return { ok: false, message: `${call}: ${only.message}` };
+  if (only.kind === 'assessment')
+    return {
+      ok: false,
+      message: `${call}: is an assessment file, not a network benchmark; add it under “Add more files”`,
+    };
+  return { ok: true, benchmark: only.benchmark };
 }

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 const CONTENTS: [string, string][] = [
   ['glance', 'At a glance'],
   ['themes', 'Scores by theme'],
+  ['change', 'Change since the last workshop'],
   ['disagreement', 'Where responses disagree'],
   ['heat-map', 'Where councils differ: heat map'],
   ['roles', 'Views by role'],

@@ -4,6 +4,7 @@ import { aggregateCsv } from '../../domain/aggregate-csv';
 import { buildBenchmark, serialiseBenchmark } from '../../domain/benchmark-file-build';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { Workshop } from '../../domain/workshop';
+import { workshopChange } from '../../domain/workshop-change';
 import { downloadBlob, downloadText, fileSlug } from '../../lib/download';
 
 /** The workshop's outputs: the PDF pack (its renderer loads on the click), the figures as CSV, the network benchmark. */
@@ -35,6 +36,7 @@ export function WorkshopDownloads({
         anonymise: workshop.anonymise,
         questionnaire: bank,
         aggregate: agg,
+        change: workshop.previous ? workshopChange(bank, agg, workshop.previous) : null,
       });
       downloadBlob(`${base}-workshop-pack.pdf`, new Blob([bytes], { type: 'application/pdf' }));
       setPdf({ state: 'idle' });

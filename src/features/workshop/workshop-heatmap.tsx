@@ -1,10 +1,8 @@
 import type { WorkshopAggregate } from '../../domain/aggregate';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
-import { heatMap, heatStep } from '../../domain/workshop-heatmap';
+import { heatMap, heatStep, levelText } from '../../domain/workshop-heatmap';
 import { LazyDetails } from './lazy-details';
 import { FiguresTable } from './workshop-table';
-
-const show = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 /**
  * The heat map of questions by council: each cell gives the council's median level as a number and
@@ -36,7 +34,7 @@ export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Qu
                     key={i}
                     className={`govuk-table__cell govuk-table__cell--numeric app-heat${v === null ? '' : ` app-heat-${heatStep(v)}`}`}
                   >
-                    {v === null ? '–' : show(v)}
+                    {v === null ? '–' : levelText(v)}
                   </td>
                 ))}
               </tr>

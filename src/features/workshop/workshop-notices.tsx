@@ -1,3 +1,5 @@
+import { href, paths } from '../../routes/paths';
+
 /** Warnings above the figures: names are on, or some responses look like the same answers twice. */
 export function Notices({
   anonymise,
@@ -36,6 +38,25 @@ export function Notices({
           </strong>
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** A workshop address with no workshop behind it, or one whose saved data cannot be read. */
+export function WorkshopNotFound({ problem }: { problem: string | null }) {
+  return (
+    <>
+      <h1 className="govuk-heading-l">Workshop not found</h1>
+      <p className="govuk-body">
+        {problem !== null
+          ? `This workshop’s saved data cannot be read: ${problem}.`
+          : 'There is no workshop with this address on this device.'}
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={href(paths.workshops())}>
+          Go to workshops
+        </a>
+      </p>
     </>
   );
 }

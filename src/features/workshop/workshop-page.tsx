@@ -6,18 +6,20 @@ import { usePageTitle } from '../../components/use-page-title';
 import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
 import { withLetters, type Workshop } from '../../domain/workshop';
+import { workshopChange } from '../../domain/workshop-change';
 import { likelyDuplicates } from '../../domain/workshop-duplicates';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
 import { prewarmImportWorker } from '../../workers/read-files';
 import { cryptoRandomInt } from '../../store/crypto-random';
 import { ProjectorView } from './projector-view';
-import { Notices } from './workshop-notices';
+import { Notices, WorkshopNotFound } from './workshop-notices';
 import { HeatMapSection } from './workshop-heatmap';
 import { ThemeBoxChart } from './theme-box-chart';
 import { chosenScores, CompareSection as Compare } from './workshop-compare';
 import { WorkshopDownloads } from './workshop-downloads';
 import { ParticipantsSection } from './workshop-participants';
+import { PreviousWorkshopSection } from './previous-workshop';
 import { ProtectSection } from './workshop-protect';
 import { Contents } from './workshop-contents';
 import { AtAGlance as Glance } from './workshop-glance';
@@ -63,6 +65,7 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [chosen, setChosen] = useState('');
   const [presenting, setPresenting] = useState(false);
+  const [previousError, setPreviousError] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
 
   useEffect(prewarmImportWorker, []);
@@ -109,7 +112,7 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
   );
   usePageTitle(
     workshop ? workshop.name : load.kind === 'loading' ? 'Workshop' : 'Workshop not found',
-    errors.length > 0,
+    errors.length > 0 || previousError,
   );
 
   // The figures follow the workshop in a background render, which React can interrupt to paint a
@@ -128,6 +131,10 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
     [bank, shown],
   );
   const highlightProp = useMemo(() => (agg ? chosenScores(agg, chosen) : null), [agg, chosen]);
+  const change = useMemo(
+    () => (shown?.previous && agg ? workshopChange(bank, agg, shown.previous) : null),
+    [bank, agg, shown],
+  );
   const suspects = useMemo(() => (shown ? likelyDuplicates(shown.participants) : []), [shown]);
   const remove = useCallback(
     (pid: string) => {
@@ -147,23 +154,8 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
         Loading the workshop…
       </p>
     );
-  if (!workshop || !agg) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Workshop not found</h1>
-        <p className="govuk-body">
-          {load.kind === 'problem'
-            ? `This workshop’s saved data cannot be read: ${load.message}.`
-            : 'There is no workshop with this address on this device.'}
-        </p>
-        <p className="govuk-body">
-          <a className="govuk-link" href={href(paths.workshops())}>
-            Go to workshops
-          </a>
-        </p>
-      </>
-    );
-  }
+  if (!workshop || !agg)
+    return <WorkshopNotFound problem={load.kind === 'problem' ? load.message : null} />;
 
   const enough = agg.respondents >= MIN_GROUP;
   const upload = <UploadField importing={importing} onFiles={addFiles} />;
@@ -215,6 +207,7 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
                 agg={agg}
                 bank={bank}
                 name={workshop.name}
+                change={change}
                 onClose={() => {
                   setPresenting(false);
                   presentButton.current?.focus();
@@ -234,6 +227,17 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
             <BoxChart themes={agg.themes} countBy={agg.countBy} highlight={highlightProp} />
             <ThemeTable agg={agg} />
             <ResponsesTable agg={agg} />
+
+            <h2 className="govuk-heading-m" id="change" tabIndex={-1}>
+              Change since the last workshop
+            </h2>
+            <PreviousWorkshopSection
+              workshop={workshop}
+              change={change}
+              bank={bank}
+              onChange={(next) => void save(next)}
+              onError={setPreviousError}
+            />
 
             <h2 className="govuk-heading-m" id="disagreement" tabIndex={-1}>
               Where responses disagree: discussion prompts
