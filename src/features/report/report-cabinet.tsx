@@ -1,7 +1,6 @@
 import type { ReportModel } from '../../domain/report-model';
 import { CABINET_HEADINGS as H, WORDING } from '../../domain/report-wording';
-import { DraftBanner, PlanTable, PositionTable } from './report-parts';
-import { rowsOf, SummaryList } from '../../components/summary-list';
+import { DraftBanner, Pairs, PlanTable, PositionTable } from './report-parts';
 
 const PAPER_ACTIONS = 10;
 
@@ -24,7 +23,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
   const shown = model.plan.actions.slice(0, PAPER_ACTIONS);
   return (
     <>
-      <SummaryList className="app-report-cover" rows={rowsOf(c.details)} />
+      <Pairs pairs={c.details} className="app-report-cover" />
       <DraftBanner model={model} />
       <Section title={H.purpose}>
         <p className="govuk-body">{c.purpose}</p>
@@ -83,7 +82,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
         />
       </Section>
       <Section title={H.contact}>
-        <SummaryList rows={rowsOf(c.contact)} />
+        <Pairs pairs={c.contact} />
       </Section>
       <Section title={H.background}>
         {c.backgroundPapers.length === 0 ? (

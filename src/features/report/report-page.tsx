@@ -17,11 +17,10 @@ import { useQuestionnaire } from '../../store/questionnaire-store';
 import { Appendices } from './report-appendices';
 import { CABINET_CONTENTS, CabinetPaper } from './report-cabinet';
 import { ReportDownloads } from './report-downloads';
-import { DraftBanner } from './report-parts';
+import { DraftBanner, Pairs } from './report-parts';
 import { ActionPlan, Summary, ThemeSection } from './report-sections';
 import { SOURCE_NOTES } from './source-notes';
 import './report.css';
-import { rowsOf, SummaryList } from '../../components/summary-list';
 
 function Marking({ model }: { model: ReportModel }) {
   return model.cover.marking ? (
@@ -77,7 +76,7 @@ function FullRecord({ model }: { model: ReportModel }) {
   return (
     <>
       <DraftBanner model={model} />
-      <SummaryList className="app-report-cover" rows={rowsOf(c.details)} />
+      <Pairs pairs={c.details} className="app-report-cover" />
       <nav aria-labelledby="contents-heading" className="app-report-contents app-no-print">
         <h2 className="govuk-heading-s" id="contents-heading">
           Contents
