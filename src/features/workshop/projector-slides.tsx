@@ -183,7 +183,7 @@ export function slides(
     },
     {
       title: 'Scores by theme',
-      body: <ThemeBoxChart themes={agg.themes} countBy={by} highlight={null} />,
+      body: <ThemeBoxChart themes={agg.themes} countBy={by} highlight={null} tableBelow={false} />,
     },
     ...(change
       ? [{ title: 'Change since the last workshop', body: <ChangeScreen change={change} /> }]

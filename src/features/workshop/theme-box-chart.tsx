@@ -28,10 +28,13 @@ export function ThemeBoxChart({
   themes,
   countBy,
   highlight,
+  tableBelow = true,
 }: {
   themes: readonly ThemeDistribution[];
   countBy: CountBy;
   highlight: { label: string; scores: Record<string, number | null> } | null;
+  /** False where no table of the figures follows (the projector). */
+  tableBelow?: boolean;
 }) {
   const titleId = useId();
   const descId = useId();
@@ -138,9 +141,9 @@ export function ThemeBoxChart({
       <figcaption className="govuk-body-s">
         Figures: {COUNT_BY_TEXT[countBy]}. Each row: the line runs from the lowest to the highest
         score, the box holds the middle half, the thick black line is the median, and each dot is
-        one {unit} (a numbered circle stands for that many at the same score).
-        {highlight ? ` The yellow diamond is ${highlight.label}.` : ''} The table below gives the
-        same figures.
+        one {unit} (a numbered circle stands for that many at about the same score).
+        {highlight ? ` The yellow diamond is ${highlight.label}.` : ''}
+        {tableBelow ? ' The table below gives the same figures.' : ''}
       </figcaption>
     </figure>
   );
