@@ -11,44 +11,49 @@ import { readIncomingFile } from '../domain/workshop-import';
 import { bankVersionNote } from '../domain/workshop-import-plan';
 import { lettersFor, type RandomInt } from '../domain/workshop-letters';
 import { aggregateTable } from './aggregate-table';
-import { checkOutputPath, writeOutputFile } from './output-path';
-
-const checkPdfPath = (out: string, inputs: readonly string[], force: boolean) =>
-  checkOutputPath(out, { inputs, extension: '.pdf', force });
 import {
-  BUILT_IN_BANK,
-  consoleOutput,
-  EXIT_INVALID,
-  EXIT_OK,
-  EXIT_USAGE,
+  bankFileOf,
+  EXIT,
   oneLine,
-  parseArgs,
   readBank,
   readTextFile,
+  reportIssues,
+  runCommand,
+  usageError,
+  type CommandSpec,
   type Output,
+  type ParsedArgs,
 } from './cli-io';
+import { checkOutputPath, writeOutputFile } from './output-path';
 
 export const AGGREGATE_USAGE =
   'usage: aggregate <assessment files or folders> [--json] [--pdf <out.pdf> [--force]] [--names] [--per-response] [--title <workshop name>] [--date YYYY-MM-DD] [--bank <question bank.json>]';
 
-const HELP = [
-  AGGREGATE_USAGE,
-  '',
-  'Combines many assessment files (a learning-network workshop): theme score distributions,',
-  'the questions of most disagreement, and the council (officers, members) against VCS partners.',
-  'A folder stands for every .json file in it. Organisations are shown as "Council A", "Council B"…',
-  '(letters drawn at random on each run) unless --names is given; without --names, files are also',
-  'called by their place ("file 3 of 30"), not their names. No figure is shown for a group of',
-  'fewer than 3. Figures count each council once (the median of its respondents) unless',
-  '--per-response is given. Two files with one assessment id count once: the newest updatedAt wins.',
-  '',
-  '  --json          print the aggregates as JSON instead of a table',
-  '  --pdf           also write the workshop pack as a PDF (a new .pdf file that is not an input)',
-  '  --force         let --pdf replace an existing file',
-  '  --per-response  count every response instead of every council once',
-  '',
-  'A bad file is reported on one line (file: problem) and left out; the exit code is then 1.',
-];
+const SPEC: CommandSpec = {
+  name: 'aggregate',
+  usage: AGGREGATE_USAGE,
+  help: [
+    '',
+    'Combines many assessment files (a learning-network workshop): theme score distributions,',
+    'the questions of most disagreement, and the council (officers, members) against VCS partners.',
+    'A folder stands for every .json file in it. Organisations are shown as "Council A", "Council B"…',
+    '(letters drawn at random on each run) unless --names is given; without --names, files are also',
+    'called by their place ("file 3 of 30"), not their names. No figure is shown for a group of',
+    'fewer than 3. Figures count each council once (the median of its respondents) unless',
+    '--per-response is given. Two files with one assessment id count once: the newest updatedAt wins.',
+    '',
+    '  --json          print the aggregates as JSON instead of a table',
+    '  --pdf           also write the workshop pack as a PDF (a new .pdf file that is not an input)',
+    '  --force         let --pdf replace an existing file',
+    '  --per-response  count every response instead of every council once',
+    '',
+    'A bad file is reported on one line (aggregate: file: problem) and left out; the exit code is then 1.',
+  ],
+  flags: ['--json', '--names', '--force', '--per-response'],
+  values: ['--pdf', '--bank', '--title', '--date'],
+  checkPositional: (inputs) =>
+    inputs.length > 0 ? null : 'give at least one assessment file or folder',
+};
 
 /** The files named on the command line, a folder standing for the .json files directly in it. */
 function expand(inputs: string[]): { files: string[]; problems: string[] } {
@@ -128,59 +133,43 @@ export function loadAssessmentFiles(
 /** A uniform random integer from node:crypto, for the anonymous letters. */
 const cryptoRandom: RandomInt = (bound) => randomInt(bound);
 
-export async function aggregateCommand(
+export function aggregateCommand(
   args: string[],
-  io: Output = consoleOutput,
+  output?: Output,
   random: RandomInt = cryptoRandom,
 ): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    for (const l of HELP) io.out(l);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, {
-    flags: ['--json', '--names', '--force', '--per-response'],
-    values: ['--pdf', '--bank', '--title', '--date'],
-  });
-  if (!parsed.ok || parsed.value.positional.length === 0) {
-    io.err(
-      `aggregate: ${parsed.ok ? 'give at least one assessment file or folder' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
-    );
-    io.err(AGGREGATE_USAGE);
-    return EXIT_USAGE;
-  }
-  const { positional, flags, values } = parsed.value;
+  return runCommand(SPEC, args, output, (parsed, io) => combine(parsed, io, random));
+}
+
+async function combine(
+  { positional, flags, values }: ParsedArgs,
+  io: Output,
+  random: RandomInt,
+): Promise<number> {
   const date = values.get('--date') ?? new Date().toISOString().slice(0, 10);
-  if (!isRealDate(date)) {
-    io.err('aggregate: --date must be a real date written YYYY-MM-DD');
-    return EXIT_USAGE;
-  }
-  const bankFile = values.get('--bank') ?? BUILT_IN_BANK;
+  if (!isRealDate(date))
+    return usageError(io, '--date must be a real date written YYYY-MM-DD', AGGREGATE_USAGE);
+  const bankFile = bankFileOf(values);
   const bank = readBank(bankFile);
-  if (!bank.ok) {
-    io.err(
-      oneLine(
-        `${bankFile}: ${bank.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
-      ),
-    );
-    return EXIT_INVALID;
-  }
+  if (!bank.ok) return reportIssues(io, bankFile, bank.issues);
   const { files, problems } = expand(positional);
   const anonymise = !flags.has('--names');
   const pdfFile = values.get('--pdf');
+  const force = flags.has('--force');
   // The output is checked before anything is read, so a wrong path costs nothing.
   const refused = pdfFile
-    ? checkPdfPath(pdfFile, [...files, bankFile], flags.has('--force'))
+    ? checkOutputPath(pdfFile, { inputs: [...files, bankFile], extensions: ['.pdf'], force })
     : null;
   if (refused) {
-    io.err(oneLine(`aggregate: ${refused}`));
-    return EXIT_USAGE;
+    io.err(refused);
+    return EXIT.usage;
   }
   const loaded = loadAssessmentFiles(files, bank.value, !anonymise);
   for (const line of [...problems, ...loaded.errors]) io.err(line);
   for (const line of loaded.notes) io.err(line);
   if (loaded.assessments.length === 0) {
-    io.err('aggregate: no valid assessment files to combine');
-    return EXIT_INVALID;
+    io.err('no valid assessment files to combine');
+    return EXIT.invalid;
   }
   const agg = aggregate(bank.value, loaded.assessments, {
     anonymise,
@@ -206,12 +195,12 @@ export async function aggregateCommand(
       questionnaire: bank.value,
       aggregate: agg,
     });
-    const written = writeOutputFile(pdfFile, new Uint8Array(bytes), flags.has('--force'));
+    const written = writeOutputFile(pdfFile, new Uint8Array(bytes), force);
     if (written) {
-      io.err(oneLine(`${pdfFile}: cannot write the PDF (${written})`));
-      return EXIT_INVALID;
+      io.err(`${pdfFile}: cannot write the PDF (${written})`);
+      return EXIT.invalid;
     }
     io.err(`wrote ${pdfFile}`);
   }
-  return problems.length + loaded.errors.length > 0 ? EXIT_INVALID : EXIT_OK;
+  return problems.length + loaded.errors.length > 0 ? EXIT.invalid : EXIT.ok;
 }

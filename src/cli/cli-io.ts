@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { restoreAssessment, type RestoredAssessment } from '../domain/assessment-file';
 import { readQuestionnaireText } from '../domain/questionnaire-file';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import { fail, type Issue, type Result } from '../domain/result';
@@ -13,10 +14,18 @@ export const BUILT_IN_BANK = fileURLToPath(
 // Fatal: bytes that are not UTF-8 are refused, never read as replacement characters.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Exit codes: 0 all good, 1 a file is invalid or unreadable, 2 the command line itself is wrong. */
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
+/**
+ * Exit codes: 0 all good; 1 a file is invalid, unreadable or cannot be written; 2 the command line
+ * itself is wrong (an unknown option, a missing file name, an output path that is refused).
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** The conventions every command keeps, as `--help` and the README state them. */
+export const CONVENTIONS = [
+  'exit codes: 0 all good, 1 a file is invalid, unreadable or cannot be written, 2 wrong command line',
+  'messages: results go to stdout; every line on stderr starts with the command name,',
+  '  `<command>: <file>: <json path>: <problem>` for a file, `<command>: <problem>` otherwise',
+];
 
 /** Read a file as text, checking its size first so a huge file is never loaded. */
 export function readTextFile(file: string): Result<string> {
@@ -55,6 +64,10 @@ export function readJsonFile(file: string): Result<unknown> {
   return text.ok ? parseUntrustedJson(text.value) : text;
 }
 
+/** The question bank file a command uses: `--bank <file>`, or the built-in one. */
+export const bankFileOf = (values: ReadonlyMap<string, string>): string =>
+  values.get('--bank') ?? BUILT_IN_BANK;
+
 export function readBank(file: string): Result<Questionnaire> {
   const text = readTextFile(file);
   return text.ok ? readQuestionnaireText(text.value) : text;
@@ -84,6 +97,84 @@ export function issueLine(file: string, issue: Issue): string {
 
 export type Output = { out: (line: string) => void; err: (line: string) => void };
 
+/** The names a stderr line can start with: a command's, or `cli` for the dispatcher itself. */
+export type CommandName = 'validate' | 'score' | 'report' | 'aggregate' | 'schema' | 'cli';
+
+/** The output a command writes through: each stderr line gets the command's prefix, once, here. */
+export function commandOutput(command: CommandName, io: Output): Output {
+  return { out: io.out, err: (line) => io.err(oneLine(`${command}: ${line}`)) };
+}
+
+/**
+ * An assessment file restored against the question bank it is checked with, or the exit code
+ * after each problem was reported: score and report read their input the same way.
+ */
+export function readAssessmentFile(
+  io: Output,
+  file: string,
+  bankFile: string,
+): { bank: Questionnaire; restored: RestoredAssessment } | number {
+  const json = readJsonFile(file);
+  if (!json.ok) return reportIssues(io, file, json.issues);
+  const bank = readBank(bankFile);
+  if (!bank.ok) return reportIssues(io, bankFile, bank.issues);
+  const restored = restoreAssessment(json.value, bank.value);
+  if (!restored.ok) return reportIssues(io, file, restored.issues);
+  return { bank: bank.value, restored: restored.value };
+}
+
+/** Each problem of a file on its own line (`<file>: <json path>: <problem>`); exit code 1. */
+export function reportIssues(io: Output, file: string, issues: readonly Issue[]): number {
+  for (const issue of issues) io.err(issueLine(file, issue));
+  return EXIT.invalid;
+}
+
+export type ParsedArgs = { positional: string[]; flags: Set<string>; values: Map<string, string> };
+
+export type CommandSpec = {
+  name: Exclude<CommandName, 'cli'>;
+  /** `usage: <command> ...`: the first line of `--help`, and repeated after a command-line error. */
+  usage: string;
+  /** What `--help` says after the usage line. */
+  help: readonly string[];
+  flags?: string[];
+  values?: string[];
+  /** What is wrong with the file names given, or null when they are right. */
+  checkPositional: (positional: readonly string[]) => string | null;
+};
+
+/**
+ * Runs a command the way every command runs: `--help` prints the usage and help on stdout (exit
+ * 0); a wrong command line prints the problem and the usage on stderr (exit 2); otherwise `body`
+ * runs with the parsed arguments and an output whose stderr lines carry the command's prefix.
+ */
+export async function runCommand(
+  spec: CommandSpec,
+  args: readonly string[],
+  base: Output = consoleOutput,
+  body: (args: ParsedArgs, io: Output) => number | Promise<number>,
+): Promise<number> {
+  const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
+    for (const line of [spec.usage, ...spec.help, '', ...CONVENTIONS]) base.out(line);
+    return EXIT.ok;
+  }
+  const io = commandOutput(spec.name, base);
+  const parsed = parseArgs([...args], spec);
+  const problem = parsed.ok
+    ? spec.checkPositional(parsed.value.positional)
+    : (parsed.issues[0]?.message ?? 'bad arguments');
+  if (!parsed.ok || problem !== null) return usageError(io, problem ?? 'bad arguments', spec.usage);
+  return body(parsed.value, io);
+}
+
+/** A wrong command line: the problem, then the usage, on stderr; exit code 2. */
+export function usageError(io: Output, problem: string, usage: string): number {
+  io.err(problem);
+  io.err(usage);
+  return EXIT.usage;
+}
+
 /**
  * Characters a terminal acts on rather than shows: C0 controls but tab and line feed, DEL, the C1
  * controls (U+009B starts an escape sequence on many terminals) and the bidirectional controls
@@ -111,7 +202,7 @@ export const consoleOutput: Output = {
 export function parseArgs(
   args: string[],
   spec: { flags?: string[]; values?: string[] },
-): Result<{ positional: string[]; flags: Set<string>; values: Map<string, string> }> {
+): Result<ParsedArgs> {
   const positional: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string>();

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ASSESSMENT_FORMAT_VERSION } from '../domain/options';
-import { BUILT_IN_BANK, consoleOutput, EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine } from './cli-io';
+import {
+  BUILT_IN_BANK,
+  commandOutput,
+  consoleOutput,
+  CONVENTIONS,
+  EXIT,
+  usageError,
+  type CommandName,
+} from './cli-io';
 import { schemaCommand, SCHEMA_USAGE } from './schema-command';
 import { scoreCommand, SCORE_USAGE } from './score-command';
 import { validateCommand, VALIDATE_USAGE } from './validate-command';
@@ -19,25 +27,8 @@ const USAGE = [
   "  help       show this text (`<command> --help` shows one command's)",
   '  --version  show the versions of the tool, its question bank and its file format',
   '',
-  'exit codes: 0 all good, 1 a file is invalid or unreadable, 2 wrong command line',
-  'messages: `<file>: <json path>: <problem>` for a file, `<command>: <problem>` for the command line',
+  ...CONVENTIONS,
 ];
-
-/** `<command> --help` for the commands that do not print their own fuller help. */
-const COMMAND_HELP: Record<string, string[]> = {
-  validate: [
-    VALIDATE_USAGE,
-    'Checks question banks and assessment files; prints `ok <file>` or one line per problem.',
-  ],
-  score: [
-    SCORE_USAGE,
-    "Prints each theme's score, band, coverage and provisional flag, the overall score, and the gaps.",
-  ],
-  schema: [
-    SCHEMA_USAGE,
-    'Regenerates (or with --check, checks) the JSON Schemas in questionnaires/.',
-  ],
-};
 
 function versionLine(): string {
   const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8')) as { version?: unknown };
@@ -58,44 +49,49 @@ const COMMANDS: Record<string, Command> = {
   aggregate: async (args) => (await import('./aggregate-command')).aggregateCommand(args),
 };
 
+/** The dispatcher's own messages, and failures no command foresaw, start `cli: `. */
+const cliOutput = commandOutput('cli', consoleOutput);
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
     for (const line of USAGE) consoleOutput.out(line);
-    return EXIT_OK;
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     consoleOutput.out(versionLine());
-    return EXIT_OK;
-  }
-  const help = name === undefined ? undefined : COMMAND_HELP[name];
-  if (help && (rest.includes('--help') || rest.includes('-h'))) {
-    for (const line of help) consoleOutput.out(line);
-    return EXIT_OK;
+    return EXIT.ok;
   }
   const command =
     name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    if (name !== undefined) consoleOutput.err(`unknown command: ${oneLine(name)}`);
-    for (const line of USAGE) consoleOutput.err(line);
-    return EXIT_USAGE;
+    return usageError(
+      cliOutput,
+      name === undefined ? 'give a command' : `unknown command: ${name}`,
+      'usage: npm run cli -- <command> [arguments]; `npm run cli -- help` lists the commands',
+    );
   }
   return command(rest);
 }
 
 // Piping into `head` closes stdout early; that is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
   throw e;
 });
 
 // A failure the commands did not foresee is still reported in one line, never as a stack trace.
+const [commandName] = process.argv.slice(2);
+const prefix: CommandName =
+  commandName !== undefined && Object.hasOwn(COMMANDS, commandName)
+    ? (commandName as CommandName)
+    : 'cli';
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    consoleOutput.err(`error: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-    process.exitCode = EXIT_INVALID;
+    commandOutput(prefix, consoleOutput).err(e instanceof Error ? e.message : String(e));
+    process.exitCode = EXIT.invalid;
   },
 );

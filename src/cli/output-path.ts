@@ -2,8 +2,8 @@ import { closeSync, existsSync, openSync, realpathSync, statSync, writeSync } fr
 import { dirname, extname, resolve } from 'node:path';
 
 /**
- * Where a command may write a file it makes. Kept on its own, with no knowledge of any one command,
- * so that it can move into cli-io.ts as the shared output-path check.
+ * Where a command may write a file it makes: the one output-path check, shared by `report` and
+ * `aggregate --pdf`, with no knowledge of any one command.
  */
 const real = (p: string) => {
   try {
@@ -29,16 +29,16 @@ const sameFile = (a: string, b: string) => {
 };
 
 /**
- * Null when `out` may be written; otherwise why not, in a sentence. Refused: a name without the
- * expected extension, any of the command's inputs (by path or the same file under another name),
- * a folder, and an existing file unless `force`.
+ * Null when `out` may be written; otherwise why not, in a sentence that starts with `out`.
+ * Refused: a name without one of the expected extensions, any of the command's inputs (by path or
+ * the same file under another name), a folder, and an existing file unless `force`.
  */
 export function checkOutputPath(
   out: string,
-  options: { inputs: readonly string[]; extension: string; force: boolean },
+  options: { inputs: readonly string[]; extensions: readonly string[]; force: boolean },
 ): string | null {
-  if (extname(out).toLowerCase() !== options.extension)
-    return `${out}: the output file name must end in ${options.extension}`;
+  if (!options.extensions.includes(extname(out).toLowerCase()))
+    return `${out}: the output file name must end in ${options.extensions.join(' or ')}`;
   if (options.inputs.some((i) => sameFile(i, out) || real(i) === real(out)))
     return `${out}: is one of the input files; choose another name so the input is not overwritten`;
   if (existsSync(out)) {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { assessmentSchema } from '../domain/assessment-schema';
 import { questionnaireSchema } from '../domain/questionnaire-schema';
-import { consoleOutput, EXIT_INVALID, EXIT_OK, EXIT_USAGE, parseArgs, type Output } from './cli-io';
+import { EXIT, runCommand, type CommandSpec, type Output } from './cli-io';
 
 export const SCHEMA_USAGE = 'usage: schema [--check]';
 
@@ -45,17 +45,20 @@ function render(schema: z.ZodType, about: { title: string; description: string }
   return `${JSON.stringify({ $schema, ...about, ...rest }, null, 2)}\n`;
 }
 
-export async function schemaCommand(args: string[], io: Output = consoleOutput): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['--check'] });
-  if (!parsed.ok || parsed.value.positional.length > 0) {
-    io.err(
-      `schema: ${parsed.ok ? 'takes no file names' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
-    );
-    io.err(SCHEMA_USAGE);
-    return EXIT_USAGE;
-  }
-  const check = parsed.value.flags.has('--check');
-  let exit = EXIT_OK;
+const SPEC: CommandSpec = {
+  name: 'schema',
+  usage: SCHEMA_USAGE,
+  help: ['Regenerates (or with --check, checks) the JSON Schemas in questionnaires/.'],
+  flags: ['--check'],
+  checkPositional: (files) => (files.length === 0 ? null : 'takes no file names'),
+};
+
+export function schemaCommand(args: string[], output?: Output): Promise<number> {
+  return runCommand(SPEC, args, output, ({ flags }, io) => writeOrCheck(flags.has('--check'), io));
+}
+
+function writeOrCheck(check: boolean, io: Output): number {
+  let exit: number = EXIT.ok;
   for (const { file, text } of generateSchemas()) {
     const shown = relative(process.cwd(), file) || file;
     if (check) {
@@ -68,7 +71,7 @@ export async function schemaCommand(args: string[], io: Output = consoleOutput):
       if (current === text) io.out(`up to date ${shown}`);
       else {
         io.err(`${shown}: out of date; run \`npm run cli -- schema\``);
-        exit = EXIT_INVALID;
+        exit = EXIT.invalid;
       }
     } else {
       writeFileSync(file, text);

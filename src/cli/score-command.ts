@@ -1,66 +1,46 @@
-import { restoreAssessment } from '../domain/assessment-file';
 import type { Assessment } from '../domain/assessment-schema';
 import { allQuestions, type Questionnaire } from '../domain/questionnaire-schema';
 import { levelOf, scoreAssessment, scoreSummary, type AssessmentResult } from '../domain/scoring';
-import {
-  BUILT_IN_BANK,
-  consoleOutput,
-  EXIT_INVALID,
-  EXIT_OK,
-  EXIT_USAGE,
-  issueLine,
-  oneLine,
-  parseArgs,
-  readBank,
-  readJsonFile,
-  type Output,
-} from './cli-io';
+import type { CommandSpec, Output } from './cli-io';
+import { bankFileOf, EXIT, oneLine, readAssessmentFile, runCommand } from './cli-io';
 
 export const SCORE_USAGE = 'usage: score [--json] [--bank <question bank.json>] <assessment.json>';
 
-export async function scoreCommand(args: string[], io: Output = consoleOutput): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['--json'], values: ['--bank'] });
-  if (!parsed.ok || parsed.value.positional.length !== 1) {
-    io.err(
-      `score: ${parsed.ok ? 'give exactly one assessment file' : (parsed.issues[0]?.message ?? 'bad arguments')}`,
-    );
-    io.err(SCORE_USAGE);
-    return EXIT_USAGE;
-  }
-  const file = parsed.value.positional[0] as string;
-  const bankFile = parsed.value.values.get('--bank') ?? BUILT_IN_BANK;
+const SPEC: CommandSpec = {
+  name: 'score',
+  usage: SCORE_USAGE,
+  help: [
+    "Prints each theme's score, band, coverage and provisional flag, the overall score, and the gaps.",
+    '  --json  print them as JSON',
+  ],
+  flags: ['--json'],
+  values: ['--bank'],
+  checkPositional: (files) => (files.length === 1 ? null : 'give exactly one assessment file'),
+};
 
-  const json = readJsonFile(file);
-  if (!json.ok) return report(io, file, json.issues);
-  const bank = readBank(bankFile);
-  if (!bank.ok) return report(io, bankFile, bank.issues);
-  const restored = restoreAssessment(json.value, bank.value);
-  if (!restored.ok) return report(io, file, restored.issues);
+export function scoreCommand(args: string[], output?: Output): Promise<number> {
+  return runCommand(SPEC, args, output, ({ positional, flags, values }, io) => {
+    const file = positional[0] as string;
 
-  const { assessment, droppedQuestionIds, otherBankVersion } = restored.value;
-  if (droppedQuestionIds.length > 0) {
-    io.err(
-      oneLine(
+    const read = readAssessmentFile(io, file, bankFileOf(values));
+    if (typeof read === 'number') return read;
+    const { bank, restored } = read;
+    const { assessment, droppedQuestionIds, otherBankVersion } = restored;
+    if (droppedQuestionIds.length > 0) {
+      io.err(
         `${file}: note: ignored answers to questions not in the question bank: ${droppedQuestionIds.join(', ')}`,
-      ),
-    );
-  }
-  if (otherBankVersion) {
-    io.err(
-      oneLine(
-        `${file}: note: made with question bank version ${otherBankVersion}; scored with ${bank.value.version}`,
-      ),
-    );
-  }
-  const result = scoreAssessment(bank.value, assessment);
-  if (parsed.value.flags.has('--json')) io.out(JSON.stringify(scoreSummary(result), null, 2));
-  else for (const line of scoreTable(bank.value, assessment, result)) io.out(line);
-  return EXIT_OK;
-}
-
-function report(io: Output, file: string, issues: { path: string; message: string }[]): number {
-  for (const issue of issues) io.err(issueLine(file, issue));
-  return EXIT_INVALID;
+      );
+    }
+    if (otherBankVersion) {
+      io.err(
+        `${file}: note: made with question bank version ${otherBankVersion}; scored with ${bank.version}`,
+      );
+    }
+    const result = scoreAssessment(bank, assessment);
+    if (flags.has('--json')) io.out(JSON.stringify(scoreSummary(result), null, 2));
+    else for (const line of scoreTable(bank, assessment, result)) io.out(line);
+    return EXIT.ok;
+  });
 }
 
 const oneDecimal = (n: number | null) => (n === null ? '–' : n.toFixed(1));

@@ -7,48 +7,40 @@ import { restoreQuestionnaire } from '../domain/questionnaire-file';
 import { QUESTIONNAIRE_FORMAT, type Questionnaire } from '../domain/questionnaire-schema';
 import { describeIssues, type Issue, type Result } from '../domain/result';
 import { formatPath, parseWith } from '../domain/safe-json';
-import {
-  BUILT_IN_BANK,
-  consoleOutput,
-  EXIT_INVALID,
-  EXIT_OK,
-  EXIT_USAGE,
-  issueLine,
-  parseArgs,
-  readBank,
-  readJsonFile,
-  type Output,
-} from './cli-io';
+import type { CommandSpec, Output } from './cli-io';
+import { bankFileOf, EXIT, readBank, readJsonFile, reportIssues, runCommand } from './cli-io';
 import { generateSchemas } from './schema-command';
 
 export const VALIDATE_USAGE = 'usage: validate [--bank <question bank.json>] <file>...';
+
+const SPEC: CommandSpec = {
+  name: 'validate',
+  usage: VALIDATE_USAGE,
+  help: [
+    'Checks question banks and assessment files; prints `ok <file>` or one line per problem.',
+    'Assessment files are checked against the built-in question bank unless --bank is given.',
+  ],
+  values: ['--bank'],
+  checkPositional: (files) => (files.length > 0 ? null : 'give at least one file'),
+};
 
 /**
  * Checks question banks and assessment files, telling them apart by their "format". Assessment
  * files are checked against a question bank (the built-in one unless --bank is given), which is
  * read only if an assessment file is met.
  */
-export async function validateCommand(args: string[], io: Output = consoleOutput): Promise<number> {
-  const parsed = parseArgs(args, { values: ['--bank'] });
-  if (!parsed.ok || parsed.value.positional.length === 0) {
-    if (!parsed.ok) io.err(`validate: ${parsed.issues[0]?.message ?? 'bad arguments'}`);
-    io.err(VALIDATE_USAGE);
-    return EXIT_USAGE;
-  }
-  const bankFile = parsed.value.values.get('--bank') ?? BUILT_IN_BANK;
-  let bank: Result<Questionnaire> | undefined;
-  const loadBank = () => (bank ??= readBank(bankFile));
-
-  let exit = EXIT_OK;
-  for (const file of parsed.value.positional) {
-    const issues = validateFile(file, loadBank);
-    if (issues.length === 0) io.out(`ok ${file}`);
-    else {
-      exit = EXIT_INVALID;
-      for (const issue of issues) io.err(issueLine(file, issue));
+export function validateCommand(args: string[], output?: Output): Promise<number> {
+  return runCommand(SPEC, args, output, ({ positional, values }, io) => {
+    let bank: Result<Questionnaire> | undefined;
+    const loadBank = () => (bank ??= readBank(bankFileOf(values)));
+    let exit: number = EXIT.ok;
+    for (const file of positional) {
+      const issues = validateFile(file, loadBank);
+      if (issues.length === 0) io.out(`ok ${file}`);
+      else exit = reportIssues(io, file, issues);
     }
-  }
-  return exit;
+    return exit;
+  });
 }
 
 function validateFile(file: string, loadBank: () => Result<Questionnaire>): Issue[] {
@@ -130,24 +122,16 @@ function unknownReferences(a: Assessment, bank: Questionnaire): Reference[] {
   const questions = new Set(bank.themes.flatMap((t) => t.questions.map((q) => q.id)));
   const themes = new Set(bank.themes.map((t) => t.id));
   const found: Reference[] = [];
-  const answers = (prefix: string[], record: Record<string, unknown>) => {
-    for (const id of Object.keys(record))
-      if (!questions.has(id))
-        found.push({
-          path: [...prefix, id],
-          what: `answer to question "${id}", which is`,
-          onImport: DROPPED,
-        });
-  };
-  const targets = (prefix: string[], record: Record<string, unknown>) => {
-    for (const id of Object.keys(record))
-      if (!themes.has(id))
-        found.push({
-          path: [...prefix, id],
-          what: `target for theme "${id}", which is`,
-          onImport: DROPPED,
-        });
-  };
+  /** Keys of `record` that are not among `known`: each one would be dropped on import. */
+  const unknownKeys =
+    (known: Set<string>, what: (id: string) => string) =>
+    (prefix: string[], record: Record<string, unknown>) => {
+      for (const id of Object.keys(record))
+        if (!known.has(id))
+          found.push({ path: [...prefix, id], what: what(id), onImport: DROPPED });
+    };
+  const answers = unknownKeys(questions, (id) => `answer to question "${id}", which is`);
+  const targets = unknownKeys(themes, (id) => `target for theme "${id}", which is`);
   answers(['answers'], a.answers);
   targets(['targets'], a.targets);
   a.plan.forEach((p, i) => {

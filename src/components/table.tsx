@@ -9,6 +9,17 @@ export type CaptionSize = 's' | 'm' | 'l';
 const classes = (...names: (string | false | null | undefined)[]) =>
   names.filter(Boolean).join(' ');
 
+export type TableProps = {
+  caption: ReactNode;
+  captionSize?: CaptionSize;
+  captionId?: string;
+  columns: readonly Column[];
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+  scroll?: boolean | string;
+};
+
 /**
  * A GOV.UK table: caption, a header row of column headers (`scope="col"`) and the body rows the
  * caller writes with `Row`, `RowHeader` and `Cell`.
@@ -26,16 +37,7 @@ export function Table({
   className,
   testId,
   scroll,
-}: {
-  caption: ReactNode;
-  captionSize?: CaptionSize;
-  captionId?: string;
-  columns: readonly Column[];
-  children: ReactNode;
-  className?: string;
-  testId?: string;
-  scroll?: boolean | string;
-}) {
+}: TableProps) {
   const ownId = useId();
   const id = captionId ?? (scroll === true ? ownId : undefined);
   const table = (

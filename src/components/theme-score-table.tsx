@@ -1,6 +1,6 @@
 import { formatPercent } from '../domain/format';
 import type { ThemeScoreRow } from '../domain/theme-scores';
-import { Cell, Row, RowHeader, Table, type Column } from './table';
+import { Cell, Row, RowHeader, Table, type Column, type TableProps } from './table';
 
 /** The theme-score table's columns, defined once for the results page, the charts and the report. */
 const COLUMNS = {
@@ -17,19 +17,12 @@ const COLUMNS = {
  */
 export function ThemeScoreTable({
   rows,
-  caption,
-  captionId,
-  scroll,
-  testId,
   coverage = false,
   themeHref,
   provisionalTag = false,
-}: {
+  ...table
+}: Omit<TableProps, 'columns' | 'children'> & {
   rows: readonly ThemeScoreRow[];
-  caption: string;
-  captionId?: string;
-  scroll?: boolean | string;
-  testId?: string;
   /** Add the coverage column (share of questions answered with a level). */
   coverage?: boolean;
   /** Link each theme's name, e.g. to its questions. */
@@ -42,13 +35,7 @@ export function ThemeScoreTable({
     ? [theme, score, band, COLUMNS.coverage, target]
     : [theme, score, band, target];
   return (
-    <Table
-      caption={caption}
-      captionId={captionId}
-      columns={columns}
-      scroll={scroll}
-      testId={testId}
-    >
+    <Table {...table} columns={columns}>
       {rows.map((t) => (
         <Row key={t.id} data-theme={t.id}>
           <RowHeader>

@@ -75,6 +75,26 @@ export const formatPercent = (share: number): string => `${Math.round(share * 10
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${n === 1 ? one : many}`;
 
+const SMALL_NUMBERS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+
+/**
+ * A count in running text, as GOV.UK writes it: words from zero to nine, numerals from 10
+ * ("five themes", "12 themes", "one theme", "no themes").
+ */
+export const countInWords = (n: number, one: string, many = `${one}s`): string =>
+  `${Number.isInteger(n) && n >= 0 && n < 10 ? SMALL_NUMBERS[n] : String(n)} ${n === 1 ? one : many}`;
+
 type Named = { name?: string; about: { organisation: string; date: string } };
 
 /** What an assessment is called: its own name ("Draft for CMT, March"), else its organisation. */

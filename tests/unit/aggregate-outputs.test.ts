@@ -220,9 +220,9 @@ describe('cli aggregate', () => {
     const r = await run([bad, join(bad, 'missing.json'), '--bank', BANK_FILE, '--names']);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([
-      `${join(bad, 'broken.json')}: the file is not valid JSON (${r.err[0]?.split('not valid JSON (')[1]}`,
-      `${join(bad, 'future.json')}: made by a newer version of the tool (format version 7; this version reads up to 2). Update the tool to open it.`,
-      `${join(bad, 'missing.json')}: no such file`,
+      `aggregate: ${join(bad, 'broken.json')}: the file is not valid JSON (${r.err[0]?.split('not valid JSON (')[1]}`,
+      `aggregate: ${join(bad, 'future.json')}: made by a newer version of the tool (format version 7; this version reads up to 2). Update the tool to open it.`,
+      `aggregate: ${join(bad, 'missing.json')}: no such file`,
     ]);
     expect(r.out[0]).toContain('3 responses from 3 organisations');
   });

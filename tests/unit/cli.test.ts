@@ -59,6 +59,8 @@ describe.concurrent('cli: dispatch', SLOW, () => {
     const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage: npm run cli -- <command>');
+    // The dispatcher's own lines carry its prefix, as each command's carry the command's.
+    for (const line of r.lines) expect(line).toMatch(/^cli: /);
     expect(r.stdout).toBe('');
   });
 
@@ -124,7 +126,7 @@ describe.concurrent('cli: help, version and terminal safety', SLOW, () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      'tests/fixtures/hostile/not-utf8.json: the file is not UTF-8 text (it may have been saved in another encoding, such as Windows-1252): save it as UTF-8 and try again',
+      'validate: tests/fixtures/hostile/not-utf8.json: the file is not UTF-8 text (it may have been saved in another encoding, such as Windows-1252): save it as UTF-8 and try again',
     );
   });
 });
@@ -213,8 +215,8 @@ describe('cli: validate', SLOW, () => {
     ['not JSON', A('not-json.json'), /: the file is not valid JSON \(.+\)$/],
     ['over 5 MB', tooLarge, /: the file is too large \(5\.0 MB; the limit is 5 MB\)$/],
     ['nested 50,000 deep', tooDeep, /: the file is nested too deeply \(more than 40 levels\)$/],
-    ['missing', 'no/such/file.json', /^no\/such\/file\.json: no such file$/],
-    ['a directory', 'tests/fixtures', /^tests\/fixtures: is a directory, not a file$/],
+    ['missing', 'no/such/file.json', /^validate: no\/such\/file\.json: no such file$/],
+    ['a directory', 'tests/fixtures', /^validate: tests\/fixtures: is a directory, not a file$/],
   ];
   let invalid: Run;
   let unreadables: Run;
@@ -224,7 +226,8 @@ describe('cli: validate', SLOW, () => {
       cli('validate', ...unreadable.map(([, f]) => f)),
     ]);
   }, SLOW.timeout);
-  const linesFor = (run: Run, file: string) => run.lines.filter((l) => l.startsWith(`${file}: `));
+  const linesFor = (run: Run, file: string) =>
+    run.lines.filter((l) => l.startsWith(`validate: ${file}: `));
 
   it('exits 1 and prints nothing on stdout when no file is valid', () => {
     expect(invalid.code).toBe(1);
@@ -237,19 +240,19 @@ describe('cli: validate', SLOW, () => {
   it.each(badBanks)(
     'rejects the bank %s with one line per problem naming the JSON path',
     (file, problems) => {
-      expect(linesFor(invalid, file)).toEqual(problems.map((p) => `${file}: ${p}`));
+      expect(linesFor(invalid, file)).toEqual(problems.map((p) => `validate: ${file}: ${p}`));
     },
   );
 
   it.each(badAssessments)(
     'reports the problems in %s, checked against the bank',
     (file, problems) => {
-      expect(linesFor(invalid, file)).toEqual(problems.map((p) => `${file}: ${p}`));
+      expect(linesFor(invalid, file)).toEqual(problems.map((p) => `validate: ${file}: ${p}`));
     },
   );
 
   it.each(unreadable)('gives a file that is %s one line', (_, file, message) => {
-    const lines = unreadables.lines.filter((l) => l.startsWith(`${file}: `));
+    const lines = linesFor(unreadables, file);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
   });
@@ -292,7 +295,7 @@ describe('cli: validate', SLOW, () => {
     const r = await cli('validate', '--bank', Q('broken-empty-theme.json'), A('small-valid.json'));
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
-      `${A('small-valid.json')}: cannot check it: the question bank is unusable (themes[2].questions: a theme must have at least one question)`,
+      `validate: ${A('small-valid.json')}: cannot check it: the question bank is unusable (themes[2].questions: a theme must have at least one question)`,
     ]);
   });
 });
@@ -346,13 +349,13 @@ describe.concurrent('cli: score', SLOW, () => {
       JSON.parse((await cli('score', '--json', '--bank', BANK, A('small-valid.json'))).stdout),
     );
     expect(r.lines).toEqual([
-      `${A('older-bank-version.json')}: note: ignored answers to questions not in the question bank: alpha.retired, delta.gone`,
-      `${A('older-bank-version.json')}: note: made with question bank version 0.9.0; scored with 1.0.0`,
+      `score: ${A('older-bank-version.json')}: note: ignored answers to questions not in the question bank: alpha.retired, delta.gone`,
+      `score: ${A('older-bank-version.json')}: note: made with question bank version 0.9.0; scored with 1.0.0`,
     ]);
   });
 
   it.each([
-    ['a missing file', 'missing.json', ['missing.json: no such file']],
+    ['a missing file', 'missing.json', ['score: missing.json: no such file']],
     [
       'a file that is not JSON',
       A('not-json.json'),
@@ -429,7 +432,7 @@ describe.concurrent('cli: the built-in question bank and the example', SLOW, () 
     const r = await cli('validate', stale);
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
-      `${stale}: differs from the questionnaire.schema.json generated from the zod schema; run \`npm run cli -- schema\``,
+      `validate: ${stale}: differs from the questionnaire.schema.json generated from the zod schema; run \`npm run cli -- schema\``,
     ]);
   });
 });

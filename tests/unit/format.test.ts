@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessmentLabel,
   assessmentTitle,
+  countInWords,
   formatDate,
   formatDateTime,
   formatPercent,
@@ -68,6 +69,18 @@ describe('numbers for people', () => {
     [1, 'file', undefined, '1 file'],
     [2, 'theme is', 'themes are', '2 themes are'],
   ])('plural(%s, %s)', (n, one, many, shown) => expect(plural(n, one, many)).toBe(shown));
+
+  it.each([
+    [0, 'theme', undefined, 'no themes'],
+    [1, 'theme', undefined, 'one theme'],
+    [5, 'theme', undefined, 'five themes'],
+    [9, 'theme', undefined, 'nine themes'],
+    [10, 'theme', undefined, '10 themes'],
+    [42, 'question', undefined, '42 questions'],
+    [2, 'theme is', 'themes are', 'two themes are'],
+  ])('countInWords(%s, %s) in running text', (n, one, many, shown) =>
+    expect(countInWords(n, one, many)).toBe(shown),
+  );
 });
 
 describe('what an assessment is called', () => {

@@ -23,7 +23,7 @@ async function run(args: string[]) {
   return { code, out, err };
 }
 
-describe('cli report: bad input gives one line and exit 1', () => {
+describe('cli report: bad input gives one line, naming the file, and exit 1', () => {
   it.each([
     ['a missing file', () => join(dir, 'nowhere.json'), /no such file/],
     [
@@ -59,7 +59,7 @@ describe('cli report: bad input gives one line and exit 1', () => {
     const r = await run(['--bank', FIXTURE_BANK, input, out]);
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]?.startsWith(`error: ${input}: `)).toBe(true);
+    expect(r.err[0]?.startsWith(`report: ${input}: `)).toBe(true);
     expect(r.err[0]).toMatch(problem);
     expect(r.out).toEqual([]);
     expect(existsSync(out)).toBe(false);
@@ -69,15 +69,17 @@ describe('cli report: bad input gives one line and exit 1', () => {
     const r = await run([FIXTURE_ASSESSMENT, join(dir, 'report.txt')]);
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
-      `error: ${join(dir, 'report.txt')}: the output file must end in .pdf or .docx`,
+      `report: ${join(dir, 'report.txt')}: the output file name must end in .pdf or .docx`,
     ]);
   });
 
-  it('gives the usage in one line when the arguments are wrong', async () => {
+  it('says what is wrong with the arguments, then the usage', async () => {
     const r = await run([FIXTURE_ASSESSMENT]);
     expect(r.code).toBe(2);
-    expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/^error: report: .*usage: report/);
+    expect(r.err).toEqual([
+      'report: give an assessment file and an output file',
+      expect.stringMatching(/^report: usage: report /),
+    ]);
   });
 });
 
@@ -108,7 +110,7 @@ describe('cli report: writes the report', () => {
     const refused = await run(args);
     expect(refused.code).toBe(2);
     expect(refused.err).toEqual([
-      `error: ${out}: the file already exists; add --force to replace it`,
+      `report: ${out}: already exists; give --force to replace it, or choose another name`,
     ]);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     const forced = await run(['--force', ...args]);
@@ -122,7 +124,7 @@ describe('cli report: writes the report', () => {
     const r = await run(['--force', '--bank', FIXTURE_BANK, input, sameFile]);
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
-      `error: ${sameFile}: the output file is one of the input files; choose another name`,
+      `report: ${sameFile}: is one of the input files; choose another name so the input is not overwritten`,
     ]);
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(FIXTURE_ASSESSMENT, 'utf8'));
   });
@@ -153,8 +155,8 @@ describe('cli report: writes the report', () => {
       stderr = err.stderr;
     }
     expect(status).toBe(1);
-    const lines = stderr.split('\n').filter((l) => l.startsWith('error:'));
+    const lines = stderr.split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.startsWith(`error: ${bad}: the file is not valid JSON`)).toBe(true);
+    expect(lines[0]?.startsWith(`report: ${bad}: the file is not valid JSON`)).toBe(true);
   });
 });

@@ -6,6 +6,19 @@ import { ReportRadar, RadarKey } from './report-radar';
 
 const ANSWER_COLUMNS = ['No.', 'Question', 'Level (0 to 4)'];
 
+/** One of the summary's headline figures, with what it counts. */
+function Figure({ label, value, note }: { label: string; value: string | number; note: string }) {
+  return (
+    <div className="app-report-figure">
+      <dt className="govuk-body-s">{label}</dt>
+      <dd>
+        <span className="app-report-figure__value">{value}</span>
+        <span className="govuk-body-s app-report-muted">{note}</span>
+      </dd>
+    </div>
+  );
+}
+
 export function Summary({ model }: { model: ReportModel }) {
   const s = model.summary;
   return (
@@ -16,41 +29,27 @@ export function Summary({ model }: { model: ReportModel }) {
       <DraftBanner model={model} />
       <dl className="app-report-figures">
         {s.overall && (
-          <div className="app-report-figure">
-            <dt className="govuk-body-s">Overall band</dt>
-            <dd>
-              <span className="app-report-figure__value">{s.overall.band}</span>
-              <span className="govuk-body-s app-report-muted">
-                Mean theme score {s.overall.scoreLabel} out of 100
-              </span>
-            </dd>
-          </div>
+          <Figure
+            label="Overall band"
+            value={s.overall.band}
+            note={`Mean theme score ${s.overall.scoreLabel} out of 100`}
+          />
         )}
-        <div className="app-report-figure">
-          <dt className="govuk-body-s">Critical gaps</dt>
-          <dd>
-            <span className="app-report-figure__value">{s.criticalGapCount}</span>
-            <span className="govuk-body-s app-report-muted">
-              Critical questions at level 0 or 1
-            </span>
-          </dd>
-        </div>
-        <div className="app-report-figure">
-          <dt className="govuk-body-s">Evidence gaps</dt>
-          <dd>
-            <span className="app-report-figure__value">{s.evidenceGapCount}</span>
-            <span className="govuk-body-s app-report-muted">Questions answered “Don’t know”</span>
-          </dd>
-        </div>
-        <div className="app-report-figure">
-          <dt className="govuk-body-s">{H.unevidenced}</dt>
-          <dd>
-            <span className="app-report-figure__value">{s.unevidencedCount}</span>
-            <span className="govuk-body-s app-report-muted">
-              Answers at level 3 or 4 with no evidence
-            </span>
-          </dd>
-        </div>
+        <Figure
+          label="Critical gaps"
+          value={s.criticalGapCount}
+          note="Critical questions at level 0 or 1"
+        />
+        <Figure
+          label="Evidence gaps"
+          value={s.evidenceGapCount}
+          note="Questions answered “Don’t know”"
+        />
+        <Figure
+          label={H.unevidenced}
+          value={s.unevidencedCount}
+          note="Answers at level 3 or 4 with no evidence"
+        />
       </dl>
       {s.overallHidden && <p className="govuk-body app-report-muted">{WORDING.overallHidden}</p>}
 

@@ -3,7 +3,7 @@
  * chart style. No chart library: the drawings are there at once, in print as on screen, and are
  * laid out for the width they are shown at so that their text stays legible on a phone.
  */
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { ThemeChartRow } from '../../domain/chart-data';
 import { CHART_STYLE as S } from '../../lib/chart-style';
 import { barsLayout, radarLayout, type TextBlock } from './chart-layout';
@@ -32,17 +32,34 @@ function Text({ block }: { block: TextBlock }) {
   );
 }
 
-export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: number }) {
-  const l = radarLayout(rows, width);
+/** The drawing, laid out at the size it is shown; hidden from screen readers (its figure names it). */
+function ChartSvg({
+  width,
+  height,
+  children,
+}: {
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
   return (
     <svg
       className="app-chart-svg"
-      viewBox={`0 0 ${l.width} ${l.height}`}
-      width={l.width}
-      height={l.height}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
       aria-hidden="true"
       focusable="false"
     >
+      {children}
+    </svg>
+  );
+}
+
+export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: number }) {
+  const l = radarLayout(rows, width);
+  return (
+    <ChartSvg width={l.width} height={l.height}>
       <g fill="none" stroke={S.grid} strokeWidth={1}>
         {l.rings.map((r) => (
           <path key={r.value} d={r.path} />
@@ -110,21 +127,14 @@ export function RadarDrawing({ rows, width }: { rows: ThemeChartRow[]; width: nu
       {l.labels.map((block, i) => (
         <Text key={rows[i]?.themeId ?? i} block={block} />
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
 
 export function BarsDrawing({ rows, width }: { rows: ThemeChartRow[]; width: number }) {
   const l = barsLayout(rows, width);
   return (
-    <svg
-      className="app-chart-svg"
-      viewBox={`0 0 ${l.width} ${l.height}`}
-      width={l.width}
-      height={l.height}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <ChartSvg width={l.width} height={l.height}>
       {l.rows.map((r) => (
         <Fragment key={r.themeId}>
           <Text block={r.title} />
@@ -170,6 +180,6 @@ export function BarsDrawing({ rows, width }: { rows: ThemeChartRow[]; width: num
           </text>
         ))}
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -4,7 +4,13 @@ import { href, paths } from '../../routes/paths';
 import { LinkButton } from '../../components/link-button';
 import { byLastChange } from '../../components/recent-assessments';
 import { usePageTitle, SERVICE_NAME } from '../../components/use-page-title';
-import { assessmentTitle, formatDate, formatShortDate, plural } from '../../domain/format';
+import {
+  assessmentTitle,
+  countInWords,
+  formatDate,
+  formatShortDate,
+  plural,
+} from '../../domain/format';
 import { answeredCount } from '../../domain/progress';
 import { addAssessments, lookupSaved, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
@@ -31,6 +37,8 @@ export function StartPage() {
   const recent = byLastChange(Object.values(assessments)).slice(0, 3);
   const total = Object.keys(assessments).length;
   const questionCount = questionnaire.themes.reduce((n, t) => n + t.questions.length, 0);
+  // The bank decides how many themes there are; the page only says so.
+  const themes = countInWords(questionnaire.themes.length, 'theme');
 
   const tryExample = async (another: boolean) => {
     setExample({ kind: 'busy' });
@@ -132,10 +140,10 @@ export function StartPage() {
         <h2 className="govuk-heading-m">What you will do</h2>
         <p className="govuk-body">
           It is for council officers, elected members and voluntary and community sector partners in
-          UK local authorities. You answer {questionCount} questions about five themes drawn from
-          the LGiU policy briefing and related sources:
+          UK local authorities. You answer {questionCount} questions about {themes} drawn from the
+          LGiU policy briefing and related sources:
         </p>
-        <ul className="govuk-list govuk-list--bullet" aria-label="The five themes">
+        <ul className="govuk-list govuk-list--bullet" aria-label={`The ${themes}`}>
           {questionnaire.themes.map((t) => (
             <li key={t.id}>
               <strong>{t.title}</strong>: {t.summary}
