@@ -40,7 +40,7 @@ export type Stats = {
  */
 export type GroupStats = { n: number; members: number; stats: Stats | null };
 
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new RangeError('quantile of an empty list');
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
@@ -51,19 +51,26 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 }
 
 export const medianOf = (xs: readonly number[]): number | null =>
-  xs.length === 0
-    ? null
-    : quantileSorted(
-        [...xs].sort((a, b) => a - b),
-        0.5,
-      );
+  xs.length === 0 ? null : quantileSorted(sortedCopy(xs), 0.5);
+
+/**
+ * The values in ascending order, in a typed array: its sort is numeric without a comparator, and
+ * several times quicker than sorting an array with one (a workshop takes thousands of medians).
+ * Scores and levels are never NaN or -0, the only values the two sorts would place differently.
+ */
+const sortedCopy = (xs: readonly number[]): Float64Array => new Float64Array(xs).sort();
 
 export function describe(values: readonly number[]): Stats | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   const n = sorted.length;
-  const mean = sorted.reduce((s, x) => s + x, 0) / n;
-  const variance = sorted.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
+  // Summed in ascending order, as before the typed array: the same figures to the last bit.
+  let sum = 0;
+  for (let i = 0; i < n; i += 1) sum += sorted[i] as number;
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i += 1) squares += ((sorted[i] as number) - mean) ** 2;
+  const variance = squares / n;
   const q1 = quantileSorted(sorted, 0.25);
   const q3 = quantileSorted(sorted, 0.75);
   return {

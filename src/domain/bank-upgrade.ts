@@ -17,9 +17,43 @@ export type BankFit = {
 
 /** Questions whose ids were introduced after `version`: an assessment made with it has not seen them. */
 export function questionsNewSince(bank: Questionnaire, version: string): Question[] {
-  return allQuestions(bank).filter(
-    (q) => q.since !== undefined && compareVersions(q.since, version) > 0,
-  );
+  return [...newSince(bank, version)];
+}
+
+/**
+ * What fitting reads from a bank, worked out once per bank (a bank is never changed once loaded):
+ * a workshop fits thousands of files to the same bank.
+ */
+type BankIndex = {
+  known: ReadonlySet<string>;
+  themes: ReadonlySet<string>;
+  newSince: Map<string, readonly Question[]>;
+};
+const indexes = new WeakMap<Questionnaire, BankIndex>();
+
+function indexOf(bank: Questionnaire): BankIndex {
+  let index = indexes.get(bank);
+  if (!index) {
+    index = {
+      known: new Set(allQuestions(bank).map((q) => q.id)),
+      themes: new Set(bank.themes.map((t) => t.id)),
+      newSince: new Map(),
+    };
+    indexes.set(bank, index);
+  }
+  return index;
+}
+
+function newSince(bank: Questionnaire, version: string): readonly Question[] {
+  const index = indexOf(bank);
+  let list = index.newSince.get(version);
+  if (!list) {
+    list = allQuestions(bank).filter(
+      (q) => q.since !== undefined && compareVersions(q.since, version) > 0,
+    );
+    index.newSince.set(version, list);
+  }
+  return list;
 }
 
 const keepKeys = <T>(record: Record<string, T>, allowed: ReadonlySet<string>) =>
@@ -34,11 +68,10 @@ const keepKeys = <T>(record: Record<string, T>, allowed: ReadonlySet<string>) =>
  * exporting; then it takes the bank's version. Returns the very same object when nothing changes.
  */
 export function fitToBank(a: Assessment, bank: Questionnaire): BankFit {
-  const known = new Set(allQuestions(bank).map((q) => q.id));
-  const themes = new Set(bank.themes.map((t) => t.id));
+  const { known, themes } = indexOf(bank);
   const droppedQuestionIds = Object.keys(a.answers).filter((id) => !known.has(id));
   const made = a.questionnaire.version;
-  const toAnswer = questionsNewSince(bank, made)
+  const toAnswer = newSince(bank, made)
     .filter((q) => !a.answers[q.id]?.response)
     .map((q) => q.id);
   const version =

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { FAIL, fastParse, UNSURE } from './fast-parse';
+import { quickJson } from './quick-json';
 import { fileMessage } from './zod-messages';
 import { fail, ok, type Issue, type Result } from './result';
 
@@ -128,17 +130,29 @@ function findForbiddenKey(root: unknown): { key: string; path: (string | number)
 }
 
 /**
- * Parse untrusted JSON text: size, depth and dangerous keys are checked first, and the result is a
- * plain value that is still to be validated by a schema.
+ * Parse untrusted JSON text: size, depth, duplicate and dangerous keys are checked, and the result
+ * is a plain value that is still to be validated by a schema.
  */
 export function parseUntrustedJson(text: string): Result<unknown> {
-  const bytes = utf8Length(text);
+  // A UTF-16 unit never takes more than 3 bytes in UTF-8, so a short text cannot be too large.
+  const bytes = text.length * 3 <= MAX_FILE_BYTES ? 0 : utf8Length(text);
   if (bytes > MAX_FILE_BYTES) {
     return fail({
       path: '',
       message: `the file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
     });
   }
+  // Almost every file is sound, and that is cheap to confirm (quickJson). Only a file it cannot
+  // confirm takes the careful route, which finds and names the problem.
+  const quick = quickJson(text, MAX_DEPTH, FORBIDDEN_KEYS);
+  return quick === null ? parseJsonCarefully(text) : ok(quick.value);
+}
+
+/**
+ * The full checks, in their order, for a file the quick route could not confirm: each names its
+ * problem. Exported for the tests, which hold the quick route to the same answers on any text.
+ */
+export function parseJsonCarefully(text: string): Result<unknown> {
   const structure = scanStructure(text, MAX_DEPTH);
   if (structure.depth > MAX_DEPTH) {
     return fail({
@@ -210,6 +224,15 @@ export function zodIssues(error: z.ZodError): Issue[] {
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
+  // Most files pass: the fast route gives zod's own result for them (fast-parse.ts). A file it
+  // cannot vouch for goes through zod, whose issues are the ones reported.
+  const fast = fastParse(schema, value);
+  if (fast !== FAIL && fast !== UNSURE) return ok(fast as z.infer<S>);
+  return parseWithZod(schema, value);
+}
+
+/** zod alone: the answer parseWith must always give. Exported for the tests that hold it to that. */
+export function parseWithZod<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
   // A rule without its own message gets plain words (zod-config.ts), never zod's own text.
   const r = schema.safeParse(value, { error: fileMessage });
   return r.success ? ok(r.data) : { ok: false, issues: zodIssues(r.error) };

@@ -101,17 +101,21 @@ export function scoreAssessment(
   const themes = questionnaire.themes.map((t) => scoreTheme(t, assessment.answers));
   const scores = themes.flatMap((t) => (t.score === null ? [] : [t.score]));
   const overall = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  const questions = questionnaire.themes.flatMap((t) => t.questions);
+  // One pass over the bank (a workshop scores thousands of assessments), in question order.
+  const criticalGaps: string[] = [];
+  const evidenceGaps: string[] = [];
+  for (const t of questionnaire.themes)
+    for (const q of t.questions) {
+      const answer = assessment.answers[q.id];
+      if (isCriticalGap(q, answer)) criticalGaps.push(q.id);
+      if (answer?.response?.kind === 'dont-know') evidenceGaps.push(q.id);
+    }
   return {
     themes,
     overall,
     overallBand: overall === null ? null : bandOf(overall),
-    criticalGaps: questions
-      .filter((q) => isCriticalGap(q, assessment.answers[q.id]))
-      .map((q) => q.id),
-    evidenceGaps: questions
-      .filter((q) => assessment.answers[q.id]?.response?.kind === 'dont-know')
-      .map((q) => q.id),
+    criticalGaps,
+    evidenceGaps,
   };
 }
 

@@ -1,10 +1,7 @@
 import type { Questionnaire } from '../domain/questionnaire-schema';
-import {
-  tooLargeToRead,
-  type FileOutcome,
-  type IncomingFile,
-} from '../domain/workshop-import-plan';
+import type { FileOutcome } from '../domain/workshop-import-plan';
 import type { ImportRequest, ImportResponse } from './import-worker';
+import { readTexts } from './read-texts';
 // The bundled worker script's address (Vite builds it as its own chunk), not a worker yet.
 import importWorkerUrl from './import-worker.ts?worker&url';
 
@@ -14,79 +11,6 @@ import importWorkerUrl from './import-worker.ts?worker&url';
  * froze the page for 1.7 s).
  */
 const BATCH = 50;
-
-const BATCH_BYTES = 16 * 1024 * 1024;
-
-// Fatal: bytes that are not UTF-8 are refused rather than read as replacement characters. It
-// also drops a leading byte-order mark, which is legal in a UTF-8 file but not in JSON text.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(file: File, bytes: Uint8Array): IncomingFile {
-  try {
-    return { name: file.name, size: file.size, text: utf8.decode(bytes) };
-  } catch {
-    return { name: file.name, size: file.size, text: null, notUtf8: true };
-  }
-}
-
-/** Read one file as text; a file over the size limit is not read at all. */
-async function readText(file: File): Promise<IncomingFile> {
-  if (tooLargeToRead(file.size)) return { name: file.name, size: file.size, text: null };
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { name: file.name, size: file.size, text: null };
-  }
-  return decode(file, bytes);
-}
-
-/**
- * Read a batch of files with one read of their concatenation, then cut it at the files' sizes:
- * browsers take a few milliseconds per file read, which adds up over hundreds of files. A file
- * over the size limit is not read at all. If the joint read fails, each file is read on its own.
- */
-async function readTexts(files: readonly File[]): Promise<IncomingFile[]> {
-  const out: IncomingFile[] = [];
-  for (const part of bySize(files)) out.push(...(await readJoined(part)));
-  return out;
-}
-
-/** Consecutive runs of files of at most BATCH_BYTES together (unless one file alone is bigger). */
-function bySize(files: readonly File[]): File[][] {
-  const groups: File[][] = [];
-  let current: File[] = [];
-  let bytes = 0;
-  for (const f of files) {
-    const size = tooLargeToRead(f.size) ? 0 : f.size;
-    if (current.length > 0 && bytes + size > BATCH_BYTES) {
-      groups.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(f);
-    bytes += size;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-async function readJoined(files: readonly File[]): Promise<IncomingFile[]> {
-  const readable = files.filter((f) => !tooLargeToRead(f.size));
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await new Blob(readable).arrayBuffer());
-  } catch {
-    return Promise.all(files.map(readText));
-  }
-  let offset = 0;
-  return files.map((f) => {
-    if (tooLargeToRead(f.size)) return { name: f.name, size: f.size, text: null };
-    const read = decode(f, bytes.subarray(offset, offset + f.size));
-    offset += f.size;
-    return read;
-  });
-}
 
 /** Consecutive groups of BATCH files, made without touching any file's size. */
 function batches(files: readonly File[]): File[][] {
@@ -154,25 +78,28 @@ export async function readChosenFiles(
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const groups = batches(files);
-  // The next batch is read from disk while the worker checks this one.
-  let reading = groups.length > 0 ? readTexts(groups[0] as File[]) : null;
-  for (let i = 0; i < groups.length; i += 1) {
-    const incoming = await (reading as Promise<IncomingFile[]>);
-    if (i + 1 < groups.length) {
-      await nextTask();
-      reading = readTexts(groups[i + 1] as File[]);
-    }
-    let batch: FileOutcome[] | null = null;
+  // The worker reads the files itself (the page only hands over File handles) and is always one
+  // batch ahead, so it is never idle while the page takes in a batch's outcomes.
+  const sent: (Promise<FileOutcome[] | null> | null)[] = [];
+  const send = (i: number) => {
     const worker = importWorker();
-    if (worker) {
-      batch = await inWorker(worker, incoming, questionnaire).catch(() => null);
-      // A worker that failed (blocked, out of memory) is not tried again.
-      if (!batch) {
-        worker.terminate();
-        shared = null;
-      }
-    }
+    sent[i] =
+      worker && i < groups.length
+        ? inWorker(worker, groups[i] as File[], questionnaire).catch(() => {
+            // A worker that failed (blocked, out of memory) is not tried again.
+            worker.terminate();
+            if (shared === worker) shared = null;
+            return null;
+          })
+        : null;
+  };
+  send(0);
+  for (let i = 0; i < groups.length; i += 1) {
+    send(i + 1);
+    let batch = sent[i] ? await sent[i] : null;
     if (!batch) {
+      await nextTask();
+      const incoming = await readTexts(groups[i] as File[]);
       await nextTask();
       const { readIncomingFile } = await validator();
       batch = incoming.map((f) => readIncomingFile(f, questionnaire));
@@ -186,7 +113,7 @@ export async function readChosenFiles(
 
 function inWorker(
   worker: Worker,
-  files: IncomingFile[],
+  files: File[],
   questionnaire: Questionnaire,
 ): Promise<FileOutcome[]> {
   const batch = (nextBatch += 1);
