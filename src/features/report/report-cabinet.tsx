@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../domain/report-model';
 import { CABINET_HEADINGS as H, WORDING } from '../../domain/report-wording';
-import { DraftBanner, PlanTable, PositionTable } from './report-parts';
+import { DraftBanner, Pairs, PlanTable, PositionTable } from './report-parts';
 
 const PAPER_ACTIONS = 10;
 
@@ -23,14 +23,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
   const shown = model.plan.actions.slice(0, PAPER_ACTIONS);
   return (
     <>
-      <dl className="govuk-summary-list app-report-cover">
-        {c.details.map(([k, v]) => (
-          <div key={k} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{k}</dt>
-            <dd className="govuk-summary-list__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Pairs pairs={c.details} className="app-report-cover" />
       <DraftBanner model={model} />
       <Section title={H.purpose}>
         <p className="govuk-body">{c.purpose}</p>
@@ -89,14 +82,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
         />
       </Section>
       <Section title={H.contact}>
-        <dl className="govuk-summary-list">
-          {c.contact.map(([k, v]) => (
-            <div key={k} className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">{k}</dt>
-              <dd className="govuk-summary-list__value">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs pairs={c.contact} />
       </Section>
       <Section title={H.background}>
         {c.backgroundPapers.length === 0 ? (

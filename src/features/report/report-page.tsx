@@ -17,7 +17,7 @@ import { useQuestionnaire } from '../../store/questionnaire-store';
 import { Appendices } from './report-appendices';
 import { CABINET_CONTENTS, CabinetPaper } from './report-cabinet';
 import { ReportDownloads } from './report-downloads';
-import { DraftBanner } from './report-parts';
+import { DraftBanner, Pairs } from './report-parts';
 import { ActionPlan, Summary, ThemeSection } from './report-sections';
 import { SOURCE_NOTES } from './source-notes';
 import './report.css';
@@ -76,14 +76,7 @@ function FullRecord({ model }: { model: ReportModel }) {
   return (
     <>
       <DraftBanner model={model} />
-      <dl className="govuk-summary-list app-report-cover">
-        {c.details.map(([k, v]) => (
-          <div key={k} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{k}</dt>
-            <dd className="govuk-summary-list__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <Pairs pairs={c.details} className="app-report-cover" />
       <nav aria-labelledby="contents-heading" className="app-report-contents app-no-print">
         <h2 className="govuk-heading-s" id="contents-heading">
           Contents

@@ -1,6 +1,7 @@
 import type { WorkshopAggregate } from '../../domain/aggregate';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { heatMap, heatStep, levelText } from '../../domain/workshop-heatmap';
+import { Cell, Row, RowHeader } from '../../components/table';
 import { LazyDetails } from './lazy-details';
 import { FiguresTable } from './workshop-table';
 
@@ -23,21 +24,22 @@ export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Qu
             testId="heat-map"
           >
             {heatMap(bank, agg).map((row) => (
-              <tr className="govuk-table__row" key={row.questionId}>
-                <th scope="row" className="govuk-table__header app-question-cell">
+              <Row key={row.questionId}>
+                <RowHeader className="app-question-cell">
                   {row.text}
                   <br />
                   <span className="govuk-body-s">{row.theme}</span>
-                </th>
+                </RowHeader>
                 {row.cells.map((v, i) => (
-                  <td
+                  <Cell
                     key={i}
-                    className={`govuk-table__cell govuk-table__cell--numeric app-heat${v === null ? '' : ` app-heat-${heatStep(v)}`}`}
+                    numeric
+                    className={v === null ? 'app-heat' : `app-heat app-heat-${heatStep(v)}`}
                   >
                     {v === null ? '–' : levelText(v)}
-                  </td>
+                  </Cell>
                 ))}
-              </tr>
+              </Row>
             ))}
           </FiguresTable>
         )}
