@@ -6,7 +6,7 @@ import { buildCabinetPaper, type CabinetPaper } from './report-cabinet';
 import { readingOf } from './report-reading';
 import { reportStatus, unevidencedClaims, type ReportStatus } from './report-status';
 import { METHOD_PARAGRAPHS, REPORT_TITLE } from './report-text';
-import { formatDate, formatScore } from './format';
+import { formatDate, formatScore, formatShortDate } from './format';
 import { buildThemes, type ReportTheme } from './report-themes';
 import { actionSource, WORDING } from './report-wording';
 import { buildResultsBase } from './results-model';
@@ -101,13 +101,6 @@ export type ReportModel = {
   sources: ReportSource[];
 };
 
-/** "18 Dec 2026": a date that fits a narrow table column without breaking. */
-export function shortDate(iso: string): string {
-  const long = formatDate(iso);
-  const m = /^(\d+) (\w{3})\w* (\d{4})$/.exec(long);
-  return m ? `${m[1]} ${m[2]} ${m[3]}` : long;
-}
-
 /** Everything the report shows, computed once; the PDF, Word and HTML renderers only draw it. */
 export function buildReportModel(
   questionnaire: Questionnaire,
@@ -155,7 +148,7 @@ export function buildReportModel(
   const actions: ReportAction[] = planActions.map((a) => {
     const flagged = needsOwner(a);
     const question = a.questionId ? (numberOf.get(a.questionId) ?? '') : '';
-    const due = a.due ? shortDate(a.due) : '';
+    const due = a.due ? formatShortDate(a.due) : '';
     return {
       id: a.id,
       text: a.text,

@@ -37,7 +37,7 @@ describe('dependencies without known advisories', () => {
   });
 });
 
-describe('jsPDF internals that src/report/pdf-kit.ts relies on', () => {
+describe('jsPDF internals that src/report/pdf-jspdf.ts relies on', () => {
   it('is pinned to one exact version in package.json', () => {
     const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
     expect(pkg.dependencies.jspdf).toMatch(/^\d+\.\d+\.\d+$/);
@@ -45,7 +45,7 @@ describe('jsPDF internals that src/report/pdf-kit.ts relies on', () => {
   });
 
   it("still finds both right-to-left text handlers in jsPDF's plugin list", async () => {
-    const { RIGHT_TO_LEFT_HANDLERS_FOUND } = await import('../../src/report/pdf-kit');
+    const { RIGHT_TO_LEFT_HANDLERS_FOUND } = await import('../../src/report/pdf-jspdf');
     expect(RIGHT_TO_LEFT_HANDLERS_FOUND).toBe(2);
   });
 });

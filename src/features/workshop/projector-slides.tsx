@@ -22,36 +22,60 @@ import { r, signed } from './workshop-table';
 /** At most this many questions and councils on one heat map screen, so it fits without scrolling. */
 const HEAT_LIMITS = { maxRows: 9, maxColumns: 10 };
 
+/**
+ * A table in the projector's large type; each row is [key, row header, ...cells]. The caption is
+ * for screen readers: the screen's title says what the table is.
+ */
+function ProjectorTable({
+  caption,
+  head,
+  rows,
+  testId,
+}: {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  testId?: string;
+}) {
+  return (
+    <table className="app-projector__table" data-testid={testId}>
+      <caption className="govuk-visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, title, ...cells]) => (
+          <tr key={key}>
+            <th scope="row">{title}</th>
+            {cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Then, now and the change per theme, in the projector's large type. */
 function ChangeScreen({ change }: { change: WorkshopChange }) {
   return (
     <>
-      <table className="app-projector__table" data-testid="projector-change">
-        <caption className="govuk-visually-hidden">
-          Median theme score: previous workshop, this workshop and the change
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Theme</th>
-            <th scope="col">Previous</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {change.themes.map((m) => {
-            const c = movementCells(change, m);
-            return (
-              <tr key={m.themeId}>
-                <th scope="row">{c.theme}</th>
-                <td>{c.then}</td>
-                <td>{c.now}</td>
-                <td>{c.change}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ProjectorTable
+        caption="Median theme score: previous workshop, this workshop and the change"
+        head={['Theme', 'Previous', 'Now', 'Change']}
+        rows={change.themes.map((m) => {
+          const c = movementCells(change, m);
+          return [m.themeId, c.theme, c.then, c.now, c.change];
+        })}
+        testId="projector-change"
+      />
       <p className="app-projector__note">
         {[changeBasis(change), ...changeWarnings(change)].join(' ')}
       </p>
@@ -159,7 +183,7 @@ export function slides(
     },
     {
       title: 'Scores by theme',
-      body: <ThemeBoxChart themes={agg.themes} countBy={by} highlight={null} />,
+      body: <ThemeBoxChart themes={agg.themes} countBy={by} highlight={null} tableBelow={false} />,
     },
     ...(change
       ? [{ title: 'Change since the last workshop', body: <ChangeScreen change={change} /> }]
@@ -191,29 +215,17 @@ export function slides(
     {
       title: 'The council’s view and the VCS’s view',
       body: (
-        <table className="app-projector__table">
-          <caption className="govuk-visually-hidden">
-            Median theme score: council (officers and members) against VCS partners
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Council</th>
-              <th scope="col">VCS</th>
-              <th scope="col">Difference</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agg.councilVsVcs.themes.map((t) => (
-              <tr key={t.themeId}>
-                <th scope="row">{t.title}</th>
-                <td>{t.council.stats ? r(t.council.stats.median) : hiddenReason(t.council, by)}</td>
-                <td>{t.vcs.stats ? r(t.vcs.stats.median) : hiddenReason(t.vcs, by)}</td>
-                <td>{t.difference === null ? '–' : signed(t.difference, r)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProjectorTable
+          caption="Median theme score: council (officers and members) against VCS partners"
+          head={['Theme', 'Council', 'VCS', 'Difference']}
+          rows={agg.councilVsVcs.themes.map((t) => [
+            t.themeId,
+            t.title,
+            t.council.stats ? r(t.council.stats.median) : hiddenReason(t.council, by),
+            t.vcs.stats ? r(t.vcs.stats.median) : hiddenReason(t.vcs, by),
+            t.difference === null ? '–' : signed(t.difference, r),
+          ])}
+        />
       ),
     },
   ];

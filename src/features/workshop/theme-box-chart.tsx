@@ -6,6 +6,19 @@ import './workshop.css';
 
 const r = (x: number) => String(Math.round(x));
 
+/** The whisker lines of a box, as [x1, x2, y1, y2] with y from the row's top: two arms and two ends. */
+const whiskers = (b: {
+  min: number;
+  q1: number;
+  q3: number;
+  max: number;
+}): [number, number, number, number][] => [
+  [b.min, b.q1, 34, 34],
+  [b.q3, b.max, 34, 34],
+  [b.min, b.min, 28, 40],
+  [b.max, b.max, 28, 40],
+];
+
 /**
  * Box plots of the theme scores, one row per theme, with a dot for each council (or response);
  * one council can be picked out (an outlined diamond on its row, named in the caption, so not by
@@ -15,10 +28,13 @@ export function ThemeBoxChart({
   themes,
   countBy,
   highlight,
+  tableBelow = true,
 }: {
   themes: readonly ThemeDistribution[];
   countBy: CountBy;
   highlight: { label: string; scores: Record<string, number | null> } | null;
+  /** False where no table of the figures follows (the projector). */
+  tableBelow?: boolean;
 }) {
   const titleId = useId();
   const descId = useId();
@@ -69,34 +85,16 @@ export function ThemeBoxChart({
               </text>
               {row.box ? (
                 <>
-                  <line
-                    x1={row.box.min}
-                    x2={row.box.q1}
-                    y1={row.y + 34}
-                    y2={row.y + 34}
-                    className="app-chart-whisker"
-                  />
-                  <line
-                    x1={row.box.q3}
-                    x2={row.box.max}
-                    y1={row.y + 34}
-                    y2={row.y + 34}
-                    className="app-chart-whisker"
-                  />
-                  <line
-                    x1={row.box.min}
-                    x2={row.box.min}
-                    y1={row.y + 28}
-                    y2={row.y + 40}
-                    className="app-chart-whisker"
-                  />
-                  <line
-                    x1={row.box.max}
-                    x2={row.box.max}
-                    y1={row.y + 28}
-                    y2={row.y + 40}
-                    className="app-chart-whisker"
-                  />
+                  {whiskers(row.box).map(([x1, x2, y1, y2], i) => (
+                    <line
+                      key={i}
+                      x1={x1}
+                      x2={x2}
+                      y1={row.y + y1}
+                      y2={row.y + y2}
+                      className="app-chart-whisker"
+                    />
+                  ))}
                   <rect
                     x={row.box.q1}
                     y={row.y + 24}
@@ -115,10 +113,15 @@ export function ThemeBoxChart({
               ) : null}
               {row.dots.map((d, i) =>
                 d.count === 1 ? (
-                  <circle key={i} cx={d.x} cy={d.y} r={2.6} className="app-chart-dot" />
+                  <circle key={i} cx={d.x} cy={d.y} r={CHART.dotRadius} className="app-chart-dot" />
                 ) : (
                   <g key={i}>
-                    <circle cx={d.x} cy={d.y} r={7} className="app-chart-dot-many" />
+                    <circle
+                      cx={d.x}
+                      cy={d.y}
+                      r={CHART.countRadius}
+                      className="app-chart-dot-many"
+                    />
                     <text x={d.x} y={d.y + 4} textAnchor="middle" className="app-chart-dot-count">
                       {d.count}
                     </text>
@@ -138,9 +141,9 @@ export function ThemeBoxChart({
       <figcaption className="govuk-body-s">
         Figures: {COUNT_BY_TEXT[countBy]}. Each row: the line runs from the lowest to the highest
         score, the box holds the middle half, the thick black line is the median, and each dot is
-        one {unit} (a numbered circle stands for that many at the same score).
-        {highlight ? ` The yellow diamond is ${highlight.label}.` : ''} The table below gives the
-        same figures.
+        one {unit} (a numbered circle stands for that many at about the same score).
+        {highlight ? ` The yellow diamond is ${highlight.label}.` : ''}
+        {tableBelow ? ' The table below gives the same figures.' : ''}
       </figcaption>
     </figure>
   );

@@ -7,6 +7,79 @@ import type { Workshop } from '../../domain/workshop';
 import { workshopChange } from '../../domain/workshop-change';
 import { downloadBlob, downloadText, fileSlug } from '../../lib/download';
 
+/** A button that makes a PDF (its renderer loaded on the click) and downloads it, or says why not. */
+function PdfButton({
+  label,
+  working,
+  failed,
+  fileName,
+  make,
+  secondary = false,
+}: {
+  label: string;
+  working: string;
+  failed: (message: string) => string;
+  fileName: string;
+  make: () => Promise<ArrayBuffer>;
+  secondary?: boolean;
+}) {
+  const [state, setState] = useState<{ kind: 'idle' | 'working' | 'failed'; message?: string }>({
+    kind: 'idle',
+  });
+  const click = async () => {
+    setState({ kind: 'working' });
+    try {
+      downloadBlob(fileName, new Blob([await make()], { type: 'application/pdf' }));
+      setState({ kind: 'idle' });
+    } catch (e) {
+      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+        data-module="govuk-button"
+        disabled={state.kind === 'working'}
+        aria-disabled={state.kind === 'working'}
+        onClick={() => void click()}
+      >
+        {state.kind === 'working' ? working : label}
+      </button>
+      {state.kind === 'failed' ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {failed(state.message ?? '')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A secondary button that downloads text made on the click. */
+function TextDownload({
+  label,
+  fileName,
+  text,
+  mime,
+}: {
+  label: string;
+  fileName: string;
+  text: () => string;
+  mime?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="govuk-button govuk-button--secondary"
+      data-module="govuk-button"
+      onClick={() => downloadText(fileName, text(), mime)}
+    >
+      {label}
+    </button>
+  );
+}
+
 /** The workshop's outputs: the PDF pack (its renderer loads on the click), the figures as CSV, the network benchmark. */
 export function WorkshopDownloads({
   workshop,
@@ -17,45 +90,7 @@ export function WorkshopDownloads({
   agg: WorkshopAggregate;
   bank: Questionnaire;
 }) {
-  const [pdf, setPdf] = useState<{ state: 'idle' | 'working' | 'failed'; message?: string }>({
-    state: 'idle',
-  });
   const base = `${fileSlug(workshop.name)}-${workshop.date}`;
-
-  const [handouts, setHandouts] = useState<{
-    state: 'idle' | 'working' | 'failed';
-    message?: string;
-  }>({ state: 'idle' });
-
-  const downloadPdf = async () => {
-    setPdf({ state: 'working' });
-    try {
-      const { renderWorkshopPdf } = await import('../../report/workshop-pdf');
-      const bytes = renderWorkshopPdf({
-        workshop,
-        anonymise: workshop.anonymise,
-        questionnaire: bank,
-        aggregate: agg,
-        change: workshop.previous ? workshopChange(bank, agg, workshop.previous) : null,
-      });
-      downloadBlob(`${base}-workshop-pack.pdf`, new Blob([bytes], { type: 'application/pdf' }));
-      setPdf({ state: 'idle' });
-    } catch (e) {
-      setPdf({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
-    }
-  };
-
-  const downloadHandouts = async () => {
-    setHandouts({ state: 'working' });
-    try {
-      const { renderCouncilHandouts } = await import('../../report/workshop-handouts');
-      const bytes = renderCouncilHandouts({ workshop, questionnaire: bank, aggregate: agg });
-      downloadBlob(`${base}-council-handouts.pdf`, new Blob([bytes], { type: 'application/pdf' }));
-      setHandouts({ state: 'idle' });
-    } catch (e) {
-      setHandouts({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
-    }
-  };
 
   return (
     <>
@@ -69,22 +104,24 @@ export function WorkshopDownloads({
         The network’s summary, the theme distributions, the discussion prompts and the differences
         by role, ready to print.
       </p>
-      <button
-        type="button"
-        className="govuk-button"
-        data-module="govuk-button"
-        disabled={pdf.state === 'working'}
-        aria-disabled={pdf.state === 'working'}
-        onClick={() => void downloadPdf()}
-      >
-        {pdf.state === 'working' ? 'Preparing the PDF…' : 'Download the workshop pack (PDF)'}
-      </button>
-      {pdf.state === 'failed' ? (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The PDF could not be made (
-          {pdf.message}). Try again, or download the figures as CSV.
-        </p>
-      ) : null}
+      <PdfButton
+        label="Download the workshop pack (PDF)"
+        working="Preparing the PDF…"
+        failed={(m) =>
+          `The PDF could not be made (${m}). Try again, or download the figures as CSV.`
+        }
+        fileName={`${base}-workshop-pack.pdf`}
+        make={async () => {
+          const { renderWorkshopPdf } = await import('../../report/workshop-pdf');
+          return renderWorkshopPdf({
+            workshop,
+            anonymise: workshop.anonymise,
+            questionnaire: bank,
+            aggregate: agg,
+            change: workshop.previous ? workshopChange(bank, agg, workshop.previous) : null,
+          });
+        }}
+      />
 
       <h3 className="govuk-heading-s">A handout for each council (PDF)</h3>
       <p className="govuk-body">
@@ -92,39 +129,28 @@ export function WorkshopDownloads({
         handout names only its own council and gives no other council’s score, so each can be handed
         to that council.
       </p>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        disabled={handouts.state === 'working'}
-        aria-disabled={handouts.state === 'working'}
-        onClick={() => void downloadHandouts()}
-      >
-        {handouts.state === 'working'
-          ? 'Preparing the handouts…'
-          : `Download handouts for all ${agg.councils.length} councils (PDF)`}
-      </button>
-      {handouts.state === 'failed' ? (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The handouts could not be made (
-          {handouts.message}).
-        </p>
-      ) : null}
+      <PdfButton
+        secondary
+        label={`Download handouts for all ${agg.councils.length} councils (PDF)`}
+        working="Preparing the handouts…"
+        failed={(m) => `The handouts could not be made (${m}).`}
+        fileName={`${base}-council-handouts.pdf`}
+        make={async () => {
+          const { renderCouncilHandouts } = await import('../../report/workshop-handouts');
+          return renderCouncilHandouts({ workshop, questionnaire: bank, aggregate: agg });
+        }}
+      />
 
       <h3 className="govuk-heading-s">Figures (CSV)</h3>
       <p className="govuk-body">
         Every figure on this page in one spreadsheet, for your own analysis.
       </p>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        onClick={() =>
-          downloadText(`${base}-figures.csv`, `\uFEFF${aggregateCsv(bank, agg)}`, 'text/csv')
-        }
-      >
-        Download the figures (CSV)
-      </button>
+      <TextDownload
+        label="Download the figures (CSV)"
+        fileName={`${base}-figures.csv`}
+        text={() => `\uFEFF${aggregateCsv(bank, agg)}`}
+        mime="text/csv"
+      />
 
       <h3 className="govuk-heading-s">Network benchmark file</h3>
       <p className="govuk-body">
@@ -132,19 +158,11 @@ export function WorkshopDownloads({
         of this tool to see their own assessment against the network. It holds only the network’s
         anonymised figures (no names, no one’s answers, nothing for a group under three).
       </p>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        onClick={() =>
-          downloadText(
-            `${base}-network-benchmark.json`,
-            serialiseBenchmark(buildBenchmark(agg, workshop)),
-          )
-        }
-      >
-        Download the network benchmark
-      </button>
+      <TextDownload
+        label="Download the network benchmark"
+        fileName={`${base}-network-benchmark.json`}
+        text={() => serialiseBenchmark(buildBenchmark(agg, workshop))}
+      />
     </>
   );
 }
