@@ -42,6 +42,8 @@ export async function initLibrary(): Promise<void> {
 }
 export const updateAssessment = library.updateAssessment;
 export const addAssessments = library.addAssessments;
+/** Write every pending change now; resolves once written (or kept for retry if it failed). */
+export const saveLibrary = library.flush;
 export const removeAssessment = library.removeAssessment;
 export const markExported = library.markExported;
 export const discardProblem = library.discardProblem;

@@ -12,7 +12,7 @@ import {
   plural,
 } from '../../domain/format';
 import { answeredCount } from '../../domain/progress';
-import { addAssessments, lookupSaved, useLibrary } from '../../store/library-store';
+import { addAssessments, lookupSaved, saveLibrary, useLibrary } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { loadExample } from './try-example';
 
@@ -63,6 +63,8 @@ export function StartPage() {
       ? `${assessmentTitle(copy)} (copy of ${formatDate(now.toISOString())})`
       : copy.name;
     const [id] = addAssessments([{ ...copy, name }]);
+    // Saved before its results open, so leaving or reloading at once cannot lose the new copy.
+    await saveLibrary();
     setExample({ kind: 'idle' });
     if (id) navigate(paths.results(id));
   };
