@@ -75,7 +75,9 @@ async function cli(args: string[]) {
     { out: (l) => out.push(l), err: (l) => err.push(l) },
     seededRandom(5),
   );
-  return `exit ${code}\n--- stdout\n${out.join('\n')}\n--- stderr\n${err.join('\n')}\n`;
+  // The folder's name is new on each run: it is written as <folder>.
+  const text = `exit ${code}\n--- stdout\n${out.join('\n')}\n--- stderr\n${err.join('\n')}\n`;
+  return text.split(args[0] as string).join('<folder>');
 }
 
 function expectGolden(name: string, actual: string) {
