@@ -6,7 +6,7 @@ import {
   radarPolygon,
   type Point,
 } from '../../domain/report-radar';
-import { formatScore } from '../../domain/format';
+import { formatScore, wrapWords } from '../../domain/format';
 
 const W = 640;
 const H = 420;
@@ -17,18 +17,6 @@ const R = 140;
 const points = (ps: readonly Point[]) =>
   ps.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
-
-/** Break a label into lines of about `max` characters at spaces, so side labels stay inside the chart. */
-function wrapLabel(text: string, max = 20): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 /**
  * The report's radar chart as SVG, from the same geometry as the PDF. It is described as one image;
@@ -115,7 +103,7 @@ export function ReportRadar({
       )}
       {data.map((d, i) => {
         const { point, align, valign } = labelPlacement(i, n, CX, CY, R, 12);
-        const lines = wrapLabel(d.label);
+        const lines = wrapWords(d.label, 20);
         const height = lines.length * 17 + 15;
         const top =
           valign === 'bottom'
