@@ -1,12 +1,8 @@
 import type { Participant } from './aggregate';
-import * as stats from './aggregate-stats';
+import { groupStats, quantileAt, quantileSorted } from './aggregate-stats';
 import type { CountBy, GroupStats } from './aggregate-stats';
 import type { Role } from './options';
 import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from './aggregate-units';
-
-// Read once into this module: run by tsx (as the CLI is), each use of an imported name is a
-// property getter call, and these are used for every council of every figure.
-const { groupStats, quantileAt, quantileSorted } = stats;
 
 export const ROLES_IN_ORDER: Role[] = ['officer', 'member', 'vcs', 'public-partner', 'other'];
 const ROLES = ROLES_IN_ORDER.length;
