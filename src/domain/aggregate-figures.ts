@@ -72,7 +72,8 @@ export function figuresFor(
     for (const p of g) {
       const r = ROLE_INDEX.get(p.role) as number;
       (members[gi]?.[r] as number[]).push(at);
-      themeIds.forEach((id, t) => (scores[at * columns + t] = p.scores[id] ?? NaN));
+      for (let t = 0; t < themeIds.length; t += 1)
+        scores[at * columns + t] = p.scores[themeIds[t] as string] ?? NaN;
       scores[at * columns + columns - 1] = p.overall ?? NaN;
       const base = (gi * ROLES + r) * questions * SLOTS;
       for (let qi = 0; qi < questions; qi += 1)
