@@ -11,6 +11,7 @@ import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { councilVsVcsFigures } from './aggregate-roles';
 import { answerCodes } from './aggregate-units';
+import { compareNames } from './aggregate-labels';
 import { scoreOnce } from './aggregate-scores';
 import type { AssessmentResult } from './scoring';
 import { canonicalKey } from './workshop';
@@ -184,7 +185,7 @@ export function aggregate(
     .sort((a, b) =>
       a.label.length !== b.label.length && options.anonymise
         ? a.label.length - b.label.length
-        : a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+        : compareNames(a.label, b.label),
     );
 
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;
