@@ -5,7 +5,9 @@ import { aggregate } from '../domain/aggregate';
 import { aggregateReport } from '../domain/aggregate-report';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
+import { wrapWords } from '../domain/format';
 import { isRealDate } from '../domain/workshop';
+import { COUNCIL_UNIT_RULE } from '../domain/workshop-rules';
 import { dedupeAssessments } from '../domain/workshop-duplicates';
 import { readIncomingFile } from '../domain/workshop-import';
 import { bankVersionNote } from '../domain/workshop-import-plan';
@@ -41,6 +43,7 @@ const SPEC: CommandSpec = {
     'called by their place ("file 3 of 30"), not their names. No figure is shown for a group of',
     'fewer than 3. Figures count each council once (the median of its respondents) unless',
     '--per-response is given. Two files with one assessment id count once: the newest updatedAt wins.',
+    ...wrapWords(COUNCIL_UNIT_RULE, 98),
     '',
     '  --json          print the aggregates as JSON instead of a table',
     '  --pdf           also write the workshop pack as a PDF (a new .pdf file that is not an input)',
