@@ -2,10 +2,13 @@ import { randomInt } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { aggregate } from '../domain/aggregate';
+import { compareNames } from '../domain/aggregate-labels';
 import { aggregateReport } from '../domain/aggregate-report';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
+import { wrapWords } from '../domain/format';
 import { isRealDate } from '../domain/workshop';
+import { COUNCIL_UNIT_RULE } from '../domain/workshop-rules';
 import { dedupeAssessments } from '../domain/workshop-duplicates';
 import { readIncomingFile } from '../domain/workshop-import';
 import { bankVersionNote } from '../domain/workshop-import-plan';
@@ -41,6 +44,7 @@ const SPEC: CommandSpec = {
     'called by their place ("file 3 of 30"), not their names. No figure is shown for a group of',
     'fewer than 3. Figures count each council once (the median of its respondents) unless',
     '--per-response is given. Two files with one assessment id count once: the newest updatedAt wins.',
+    ...wrapWords(COUNCIL_UNIT_RULE, 98),
     '',
     '  --json          print the aggregates as JSON instead of a table',
     '  --pdf           also write the workshop pack as a PDF (a new .pdf file that is not an input)',
@@ -72,7 +76,7 @@ function expand(inputs: string[]): { files: string[]; problems: string[] } {
     }
     const inside = readdirSync(input)
       .filter((n) => n.toLowerCase().endsWith('.json'))
-      .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+      .sort(compareNames)
       .map((n) => join(input, n));
     if (inside.length === 0) problems.push(oneLine(`${input}: the folder has no .json files`));
     files.push(...inside);

@@ -1,4 +1,5 @@
-import type { Figure, Participant, QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
+import type { QuestionRoleDifference, ThemeRoleDifference } from './aggregate';
+import type { Figures } from './aggregate-figures';
 import { compareFractions, meanGapFraction } from './aggregate-stats';
 import type { Questionnaire } from './questionnaire-schema';
 import type { Role } from './options';
@@ -13,15 +14,13 @@ export const VCS_ROLES: readonly Role[] = ['vcs'];
  */
 export function councilVsVcsFigures(
   questionnaire: Questionnaire,
-  figure: Figure,
-  themeScore: (p: Participant, themeId: string) => number | null,
-  levelAt: (p: Participant, questionIndex: number) => number | null,
+  figures: Figures,
 ): { themes: ThemeRoleDifference[]; questions: QuestionRoleDifference[] } {
   let index = -1;
   return {
-    themes: questionnaire.themes.map((t) => {
-      const c = figure(COUNCIL_ROLES, (p) => themeScore(p, t.id)).group;
-      const v = figure(VCS_ROLES, (p) => themeScore(p, t.id)).group;
+    themes: questionnaire.themes.map((t, ti) => {
+      const c = figures.score(COUNCIL_ROLES, ti).group;
+      const v = figures.score(VCS_ROLES, ti).group;
       return {
         themeId: t.id,
         title: t.title,
@@ -34,8 +33,8 @@ export function councilVsVcsFigures(
       .flatMap((t) =>
         t.questions.map((q) => {
           const qi = (index += 1);
-          const c = figure(COUNCIL_ROLES, (p) => levelAt(p, qi));
-          const v = figure(VCS_ROLES, (p) => levelAt(p, qi));
+          const c = figures.level(COUNCIL_ROLES, qi);
+          const v = figures.level(VCS_ROLES, qi);
           return {
             row: {
               questionId: q.id,

@@ -40,15 +40,19 @@ export type Stats = {
  */
 export type GroupStats = { n: number; members: number; stats: Stats | null };
 
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) throw new RangeError('quantile of an empty list');
-  const h = (sorted.length - 1) * p;
+/** The quantile of n sorted values, the value at each position read by `at`. */
+export function quantileAt(n: number, p: number, at: (position: number) => number): number {
+  if (n === 0) throw new RangeError('quantile of an empty list');
+  const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
+  const a = at(lo);
+  const b = at(hi);
   return a + (h - lo) * (b - a);
 }
+
+export const quantileSorted = (sorted: ArrayLike<number>, p: number): number =>
+  quantileAt(sorted.length, p, (i) => sorted[i] as number);
 
 export const medianOf = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : quantileSorted(sortedCopy(xs), 0.5);

@@ -1,17 +1,17 @@
 import type { Assessment } from './assessment-schema';
+import { figuresFor, ROLES_IN_ORDER } from './aggregate-figures';
 import {
   compareFractions,
   varianceFraction,
   type Fraction,
-  groupStats,
-  medianOf,
   type CountBy,
   type GroupStats,
 } from './aggregate-stats';
 import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { councilVsVcsFigures } from './aggregate-roles';
-import { answerCodes, DONT_KNOW, levelAt, NOT_APPLICABLE, unitValues } from './aggregate-units';
+import { answerCodes } from './aggregate-units';
+import { compareNames } from './aggregate-labels';
 import { scoreOnce } from './aggregate-scores';
 import type { AssessmentResult } from './scoring';
 import { canonicalKey } from './workshop';
@@ -118,15 +118,13 @@ export type AggregateOptions = {
   countBy?: CountBy;
 };
 
-export const ROLES_IN_ORDER: Role[] = ['officer', 'member', 'vcs', 'public-partner', 'other'];
+export { ROLES_IN_ORDER };
 
-/** A figure's values and statistics, for the participants in some roles (null: every role). */
-export type Figure = (
-  roles: readonly Role[] | null,
-  value: (p: Participant) => number | null,
-) => { values: number[]; members: number; group: GroupStats };
-
-export const themeScore = (p: Participant, themeId: string) => p.scores[themeId] ?? null;
+function themeScores(result: AssessmentResult): Record<string, number | null> {
+  const scores: Record<string, number | null> = {};
+  for (const t of result.themes) scores[t.themeId] = t.score;
+  return scores;
+}
 
 export function aggregate(
   questionnaire: Questionnaire,
@@ -137,8 +135,14 @@ export function aggregate(
   const merges = options.merges ?? {};
   const names = new Map<string, string>();
   const questionIds = questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id));
+  // Thousands of responses come from a few dozen organisations: each name is keyed once.
+  const keys = new Map<string, string>();
   const participants: Participant[] = assessments.map((a, index) => {
-    const own = orgKeyOf(a.about.organisation);
+    let own = keys.get(a.about.organisation);
+    if (own === undefined) {
+      own = orgKeyOf(a.about.organisation);
+      keys.set(a.about.organisation, own);
+    }
     const orgKey = canonicalKey(merges, own);
     if (own === orgKey || !names.has(orgKey)) names.set(orgKey, a.about.organisation.trim());
     const result = scoreOnce(questionnaire, a);
@@ -152,7 +156,7 @@ export function aggregate(
       overall: hidden ? null : result.overall,
       overallHidden: hidden,
       answers: answerCodes(a.answers, questionIds),
-      scores: Object.fromEntries(result.themes.map((t) => [t.themeId, t.score])),
+      scores: themeScores(result),
     };
   });
   const byOrg = new Map<string, Participant[]>();
@@ -166,48 +170,29 @@ export function aggregate(
     // A letter not yet drawn is never replaced by anything derived from the name.
     return `Council ${options.letters[key] ?? '(letter not yet drawn)'}`;
   };
+  // Groups of participants that count as one unit each: councils, or single responses.
+  const themeIds = questionnaire.themes.map((t) => t.id);
+  const figures = figuresFor([...byOrg.values()], themeIds, questionIds.length, countBy);
+  const OVERALL = themeIds.length;
   const councils: Council[] = [...byOrg.entries()]
-    .map(([key, ps]) => ({
+    .map(([key, ps], gi) => ({
       key,
       label: labelOf(key),
       respondents: ps.length,
-      themes: questionnaire.themes.map((t) => ({
-        themeId: t.id,
-        score: medianOf(ps.flatMap((p) => themeScore(p, t.id) ?? [])),
-      })),
-      overall: medianOf(ps.flatMap((p) => p.overall ?? [])),
+      themes: themeIds.map((themeId, t) => ({ themeId, score: figures.groupMedian(gi, t) })),
+      overall: figures.groupMedian(gi, OVERALL),
     }))
     .sort((a, b) =>
       a.label.length !== b.label.length && options.anonymise
         ? a.label.length - b.label.length
-        : a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+        : compareNames(a.label, b.label),
     );
 
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;
   for (const p of participants) roleCounts[p.role] += 1;
 
-  // Groups of participants that count as one unit each: councils, or single responses.
-  const groups = [...byOrg.values()];
-  const groupCache = new Map<string, Participant[][]>();
-  const groupsOf = (roles: readonly Role[] | null) => {
-    if (!roles) return groups;
-    const key = roles.join();
-    let found = groupCache.get(key);
-    if (!found) {
-      found = groups
-        .map((ps) => ps.filter((p) => roles.includes(p.role)))
-        .filter((g) => g.length > 0);
-      groupCache.set(key, found);
-    }
-    return found;
-  };
-  const figure: Figure = (roles, value) => {
-    const u = unitValues(groupsOf(roles), value, countBy);
-    return { ...u, group: groupStats(u.values, u.members) };
-  };
-
-  const themes: ThemeDistribution[] = questionnaire.themes.map((t) => {
-    const f = figure(null, (p) => themeScore(p, t.id));
+  const themes: ThemeDistribution[] = questionnaire.themes.map((t, ti) => {
+    const f = figures.score(null, ti);
     return {
       themeId: t.id,
       title: t.title,
@@ -221,29 +206,15 @@ export function aggregate(
   const questions: QuestionSpread[] = questionnaire.themes.flatMap((t) =>
     t.questions.map((q) => {
       order += 1;
-      const counts: QuestionSpread['counts'] = [0, 0, 0, 0, 0];
-      let dontKnow = 0;
-      let notApplicable = 0;
-      let unanswered = 0;
       const qi = order - 1;
-      for (const p of participants) {
-        const code = p.answers[qi] as number;
-        if (code >= 0) counts[code as 0 | 1 | 2 | 3 | 4] += 1;
-        else if (code === DONT_KNOW) dontKnow += 1;
-        else if (code === NOT_APPLICABLE) notApplicable += 1;
-        else unanswered += 1;
-      }
-      const f = figure(null, (p) => levelAt(p, qi));
+      const f = figures.level(null, qi);
       if (f.group.stats) spread.set(q.id, varianceFraction(f.values));
       return {
         questionId: q.id,
         themeId: t.id,
         text: q.text,
         critical: q.critical,
-        counts,
-        dontKnow,
-        notApplicable,
-        unanswered,
+        ...figures.tally(qi),
         group: f.group,
         disagreement: f.group.stats?.sd ?? null,
         order,
@@ -266,15 +237,15 @@ export function aggregate(
     return a.order - b.order;
   });
 
-  const councilVsVcs = councilVsVcsFigures(questionnaire, figure, themeScore, levelAt);
+  const councilVsVcs = councilVsVcsFigures(questionnaire, figures);
 
   const byRole: RoleThemeFigures[] = ROLES_IN_ORDER.filter((r) => roleCounts[r] > 0).map(
     (role) => ({
       role,
       respondents: roleCounts[role],
-      themes: questionnaire.themes.map((t) => ({
+      themes: questionnaire.themes.map((t, ti) => ({
         themeId: t.id,
-        group: figure([role], (p) => themeScore(p, t.id)).group,
+        group: figures.score([role], ti).group,
       })),
     }),
   );
@@ -288,7 +259,7 @@ export function aggregate(
     roleCounts,
     participants,
     councils,
-    overall: figure(null, (p) => p.overall).group,
+    overall: figures.score(null, OVERALL).group,
     themes,
     questions,
     byRole,

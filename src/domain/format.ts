@@ -109,3 +109,18 @@ export function assessmentLabel(a: Named): string {
   const name = a.name?.trim();
   return name ? `${name} (${where})` : where;
 }
+
+/**
+ * Break a text into lines of at most about `max` characters at spaces (a single longer word stays
+ * whole: words are never broken).
+ */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -25,6 +25,9 @@ export function quickJson(
   maxDepth: number,
   forbidden: ReadonlySet<string>,
 ): { value: unknown } | null {
+  // countKeys walks objects with for-in, which also visits enumerable keys that a plain object
+  // inherits: with any (a polluted Object.prototype) its counts would be wrong, so nothing is sound.
+  for (const _inherited in {}) return null;
   const tokens = scanTokens(text, maxDepth, text.length > PARSE_BEFORE_DEPTH);
   if (tokens < 0) return null;
   let value: unknown;
@@ -55,13 +58,17 @@ function countKeys(
     }
     return n;
   }
-  const keys = Object.keys(value);
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i] as string;
+  // for-in rather than Object.keys: no array of keys is made for each object, and JSON.parse
+  // makes plain objects with no inherited enumerable keys, so it visits the same own keys.
+  for (const key in value) {
     if (forbidden.has(key)) return -1;
-    const c = countKeys((value as Record<string, unknown>)[key], depth + 1, maxDepth, forbidden);
-    if (c < 0) return -1;
-    n += c + 1;
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'object' && v !== null) {
+      const c = countKeys(v, depth + 1, maxDepth, forbidden);
+      if (c < 0) return -1;
+      n += c;
+    }
+    n += 1;
   }
   return n;
 }

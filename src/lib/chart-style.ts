@@ -24,20 +24,5 @@ export const CHART_KEY = {
   target: 'Target: the lowest score of the target band (dashed black line, square markers)',
 } as const;
 
-/**
- * Break a label into lines of at most about `max` characters at spaces (a single longer word stays
- * whole: words are never broken).
- */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /** A generous estimate of a line's width in Arial, for laying out text without measuring it. */
 export const textWidth = (text: string, size: number): number => text.length * size * 0.58;

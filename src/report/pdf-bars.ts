@@ -64,7 +64,7 @@ export function targetMarker(doc: jsPDF, tx: number, y: number, height: number):
   doc.setLineDashPattern([0.8, 0.6], 0);
   doc.line(tx, y, tx, y + height);
   doc.setLineDashPattern([], 0);
-  doc.setFillColor(...COLOURS.red);
+  doc.setFillColor(...COLOURS.target);
   doc.setDrawColor(...COLOURS.text);
   doc.setLineWidth(0.2);
   const r = 1.3;

@@ -5,7 +5,11 @@
 
 export type Rgb = readonly [number, number, number];
 
-/** GOV.UK palette: dark text, secondary grey, blue for the current position, red for targets. */
+/**
+ * GOV.UK palette: dark text, secondary grey, blue for the current position. Targets are drawn in
+ * the text colour, as on screen (lib/chart-style.ts): red would read as a warning, and black
+ * prints the same in greyscale.
+ */
 export const COLOURS = {
   text: [11, 12, 12],
   muted: [80, 90, 95],
@@ -14,6 +18,7 @@ export const COLOURS = {
   blue: [29, 112, 184],
   darkBlue: [0, 48, 120],
   red: [212, 53, 28],
+  target: [11, 12, 12],
   white: [255, 255, 255],
 } as const satisfies Record<string, Rgb>;
 

@@ -1,5 +1,6 @@
 import type { WorkshopAggregate } from '../domain/aggregate';
 import { formatDate } from '../domain/format';
+import { COUNCIL_UNIT_RULE } from '../domain/workshop-rules';
 import { roleCount, SHORT_ROLE } from '../domain/aggregate-labels';
 import {
   COUNT_BY_TEXT,
@@ -77,7 +78,7 @@ export function renderWorkshopPdf(input: WorkshopPdfInput): ArrayBuffer {
       : 'Anonymisation was switched off for this pack: organisations are named. Check before sharing it.',
   );
   kit.paragraph(
-    `Scores are 0-100 from the questions answered with a level (see "How scoring works"). Quartiles are found by linear interpolation (the method of R's default and Excel's QUARTILE.INC). No figure is given for a group of fewer than ${MIN_GROUP}. ${counting}`,
+    `Scores are 0-100 from the questions answered with a level (see "How scoring works"). Quartiles are found by linear interpolation (the method of R's default and Excel's QUARTILE.INC). No figure is given for a group of fewer than ${MIN_GROUP}. ${COUNCIL_UNIT_RULE} ${counting}`,
     { size: SIZES.small, colour: COLOURS.muted, after: 4 },
   );
 

@@ -9,16 +9,25 @@ import { readTexts } from './read-texts';
  * thousands of files stays responsive. It answers each batch with the outcome of every file in it,
  * in the order the batches came.
  */
-export type ImportRequest = { batch: number; files: File[]; questionnaire: Questionnaire };
+export type ImportRequest = {
+  batch: number;
+  files: File[];
+  /** Sent with a worker's first batch (and when it changes); null: the one sent before. */
+  questionnaire: Questionnaire | null;
+};
 export type ImportResponse = { batch: number; outcomes: FileOutcome[] };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // Each batch starts reading as soon as it arrives; batches are checked and answered in turn.
 let previous: Promise<void> = Promise.resolve();
+let bank: Questionnaire | null = null;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { batch, files, questionnaire } = event.data;
+  const { batch, files } = event.data;
+  bank = event.data.questionnaire ?? bank;
+  const questionnaire = bank;
+  if (!questionnaire) throw new Error('the import worker was sent files before the question bank');
   const reading = readTexts(files);
   previous = previous
     .then(async () => answer(batch, await reading, questionnaire))

@@ -19,7 +19,18 @@ function batches(files: readonly File[]): File[][] {
   return groups;
 }
 
-let shared: Worker | null | undefined;
+/**
+ * How many import workers read at once. Reading is done by the browser and goes no faster with
+ * more workers, but checking is ours: while files are read the page itself is mostly idle, so two
+ * workers on a two-core machine overlap checking with reading and halve the wait. More than three
+ * gain little (reading is then the limit) and each costs a copy of the validator.
+ */
+export function importPoolSize(cores: number | undefined): number {
+  return Math.max(1, Math.min(3, cores || 2));
+}
+
+type PooledWorker = { worker: Worker; bank: Questionnaire | null };
+let pool: PooledWorker[] | undefined;
 let nextBatch = 0;
 
 /**
@@ -34,27 +45,38 @@ function policyInheritingUrl(script: URL): string {
 }
 
 /**
- * One worker for the life of the page, started on first use (or by `prewarmImportWorker`): starting
- * a worker loads the validator, which costs more than validating a few hundred files.
+ * The import workers, for the life of the page, started on first use (or by
+ * `prewarmImportWorker`): starting a worker loads the validator, which costs more than validating
+ * a few hundred files. Empty when the browser has no workers (files are then read on the page).
  */
-function importWorker(): Worker | null {
-  if (shared !== undefined) return shared;
-  shared = null;
-  if (typeof Worker === 'undefined') return null;
-  try {
-    shared = new Worker(policyInheritingUrl(new URL(importWorkerUrl, import.meta.url)), {
-      type: 'module',
-      name: 'import-files',
-    });
-  } catch {
-    shared = null;
+function importWorkers(): PooledWorker[] {
+  if (pool) return pool;
+  pool = [];
+  if (typeof Worker === 'undefined') return pool;
+  const url = policyInheritingUrl(new URL(importWorkerUrl, import.meta.url));
+  const size = importPoolSize(typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency);
+  for (let k = 0; k < size; k += 1) {
+    try {
+      pool.push({
+        worker: new Worker(url, { type: 'module', name: `import-files-${k + 1}` }),
+        bank: null,
+      });
+    } catch {
+      break;
+    }
   }
-  return shared;
+  return pool;
 }
 
-/** Start the worker ahead of need, e.g. when a page that imports files opens. */
+/** A worker that failed (blocked, out of memory) is not tried again. */
+function retire(failed: PooledWorker): void {
+  failed.worker.terminate();
+  if (pool) pool = pool.filter((p) => p !== failed);
+}
+
+/** Start the workers ahead of need, e.g. when a page that imports files opens. */
 export function prewarmImportWorker(): void {
-  importWorker();
+  importWorkers();
 }
 
 /** The validating half, for the main-thread fallback (every schema module sets zod up first). */
@@ -78,24 +100,22 @@ export async function readChosenFiles(
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const groups = batches(files);
-  // The worker reads the files itself (the page only hands over File handles) and is always one
-  // batch ahead, so it is never idle while the page takes in a batch's outcomes.
+  // The workers read the files themselves (the page only hands over File handles) and take
+  // batches in turn, two each ahead, so none is idle while the page takes in a batch's outcomes.
   const sent: (Promise<FileOutcome[] | null> | null)[] = [];
   const send = (i: number) => {
-    const worker = importWorker();
-    sent[i] =
-      worker && i < groups.length
-        ? inWorker(worker, groups[i] as File[], questionnaire).catch(() => {
-            // A worker that failed (blocked, out of memory) is not tried again.
-            worker.terminate();
-            if (shared === worker) shared = null;
-            return null;
-          })
-        : null;
+    const workers = importWorkers();
+    const w = workers[i % Math.max(1, workers.length)];
+    sent[i] = w
+      ? inWorker(w, groups[i] as File[], questionnaire).catch(() => {
+          retire(w);
+          return null;
+        })
+      : null;
   };
-  send(0);
+  const ahead = Math.max(2, importWorkers().length * 2);
   for (let i = 0; i < groups.length; i += 1) {
-    send(i + 1);
+    for (let j = sent.length; j < Math.min(groups.length, i + ahead); j += 1) send(j);
     let batch = sent[i] ? await sent[i] : null;
     if (!batch) {
       await nextTask();
@@ -112,11 +132,15 @@ export async function readChosenFiles(
 }
 
 function inWorker(
-  worker: Worker,
+  pooled: PooledWorker,
   files: File[],
   questionnaire: Questionnaire,
 ): Promise<FileOutcome[]> {
+  const { worker } = pooled;
   const batch = (nextBatch += 1);
+  // The question bank (over 100 KB) is copied to a worker once, not with every batch.
+  const bank = pooled.bank === questionnaire ? null : questionnaire;
+  pooled.bank = questionnaire;
   return new Promise((resolve, reject) => {
     const done = () => {
       worker.removeEventListener('message', onMessage);
@@ -134,6 +158,6 @@ function inWorker(
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
-    worker.postMessage({ batch, files, questionnaire } satisfies ImportRequest);
+    worker.postMessage({ batch, files, questionnaire: bank } satisfies ImportRequest);
   });
 }

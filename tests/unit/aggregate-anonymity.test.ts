@@ -10,7 +10,9 @@ import { aggregateReport } from '../../src/domain/aggregate-report';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { buildBenchmark, serialiseBenchmark } from '../../src/domain/benchmark-file-build';
+import { heatMap } from '../../src/domain/workshop-heatmap';
 import { assignLetters, seededRandom } from '../../src/domain/workshop-letters';
+import { COUNCIL_UNIT_RULE } from '../../src/domain/workshop-rules';
 import { renderCouncilHandouts } from '../../src/report/workshop-handouts';
 import { renderWorkshopPdf } from '../../src/report/workshop-pdf';
 import {
@@ -192,6 +194,38 @@ describe('no figure for a group of fewer than three', () => {
     expect(csvRow).toContain('hidden by the respondent');
     // The network's overall figure leaves it out: six of the seven responses have an overall.
     expect(named.overall.n).toBe(6);
+  });
+});
+
+describe('a council is a unit, not a group: the stated limit of the rule of three', () => {
+  const oneRespondent = agg.councils.findIndex((c) => c.respondents === 1);
+  const words = (t: string) => t.replace(/\s+/g, ' ');
+
+  it('the heat map gives a council with one response its own column', () => {
+    expect(oneRespondent).toBeGreaterThanOrEqual(0);
+    const cells = heatMap(bank, agg).map((r) => r.cells[oneRespondent]);
+    expect(cells.some((v) => v !== null)).toBe(true);
+  });
+
+  it('is stated in the PDF pack and the command line help, in the same words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unit-rule-'));
+    const file = join(dir, 'pack.pdf');
+    writeFileSync(
+      file,
+      new Uint8Array(
+        renderWorkshopPdf({
+          workshop: { name: 'Network', date: '2011-03-14' },
+          anonymise: true,
+          questionnaire: bank,
+          aggregate: agg,
+        }),
+      ),
+    );
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(words(text)).toContain(COUNCIL_UNIT_RULE);
+    const out: string[] = [];
+    await aggregateCommand(['--help'], { out: (l) => out.push(l), err: () => undefined });
+    expect(words(out.join(' '))).toContain(COUNCIL_UNIT_RULE);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
-import { readChosenFiles } from '../../src/workers/read-files';
+import { importPoolSize, readChosenFiles } from '../../src/workers/read-files';
 import { fixtureBank, makeAssessment } from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
@@ -57,5 +57,15 @@ describe('reading chosen files (main-thread path: jsdom has no Worker)', () => {
     expect(outcomes.map((o) => (o.kind === 'assessment' ? o.restored.assessment.id : ''))).toEqual(
       files.map((_, i) => `f${i}`),
     );
+  });
+});
+
+describe('the pool of import workers', () => {
+  it('is two on a two-core machine (the page is idle while files are read), never none, at most three', () => {
+    expect(importPoolSize(2)).toBe(2);
+    expect(importPoolSize(1)).toBe(1);
+    expect(importPoolSize(0)).toBe(2);
+    expect(importPoolSize(undefined)).toBe(2);
+    expect(importPoolSize(16)).toBe(3);
   });
 });

@@ -66,7 +66,7 @@ describe('list operations', () => {
   });
 });
 
-describe('regenerating the draft', () => {
+describe('updating the plan from the priorities', () => {
   const weak = assessmentWith({
     'people.one': level(0),
     'people.two': level(1),

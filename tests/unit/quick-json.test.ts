@@ -121,6 +121,27 @@ describe('the quick route of parseUntrustedJson gives the careful route’s answ
     expect(r).toEqual(parseJsonCarefully(text));
   });
 
+  it('still finds a repeated key while Object.prototype has an enumerable key of its own', () => {
+    // The key count walks objects with for-in: an inherited key must not make up for a lost duplicate.
+    const text = '{"a":1,"a":2}';
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let quick: ReturnType<typeof parseUntrustedJson>;
+    let careful: ReturnType<typeof parseJsonCarefully>;
+    try {
+      quick = parseUntrustedJson(text);
+      careful = parseJsonCarefully(text);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(quick.ok).toBe(false);
+    expect(quick).toEqual(careful);
+  });
+
   it('turns away a long text of brackets before building it', () => {
     // 2 MB of brackets would take the engine's parser a second or more to build.
     const text = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;

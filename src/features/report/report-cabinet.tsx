@@ -1,6 +1,7 @@
+import { rowsOf, SummaryList } from '../../components/summary-list';
 import type { ReportModel } from '../../domain/report-model';
 import { CABINET_HEADINGS as H, WORDING } from '../../domain/report-wording';
-import { DraftBanner, Pairs, PlanTable, PositionTable } from './report-parts';
+import { DraftBanner, PlanTable, PositionTable } from './report-parts';
 
 const PAPER_ACTIONS = 10;
 
@@ -23,7 +24,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
   const shown = model.plan.actions.slice(0, PAPER_ACTIONS);
   return (
     <>
-      <Pairs pairs={c.details} className="app-report-cover" />
+      <SummaryList rows={rowsOf(c.details)} className="app-report-cover" />
       <DraftBanner model={model} />
       <Section title={H.purpose}>
         <p className="govuk-body">{c.purpose}</p>
@@ -82,7 +83,7 @@ export function CabinetPaper({ model }: { model: ReportModel }) {
         />
       </Section>
       <Section title={H.contact}>
-        <Pairs pairs={c.contact} />
+        <SummaryList rows={rowsOf(c.contact)} />
       </Section>
       <Section title={H.background}>
         {c.backgroundPapers.length === 0 ? (

@@ -1,3 +1,4 @@
+import { rowsOf, SummaryList } from '../../components/summary-list';
 import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { href, paths } from '../../routes/paths';
 import type { PageProps } from '../../routes/route-path';
@@ -17,7 +18,7 @@ import { useQuestionnaire } from '../../store/questionnaire-store';
 import { Appendices } from './report-appendices';
 import { CABINET_CONTENTS, CabinetPaper } from './report-cabinet';
 import { ReportDownloads } from './report-downloads';
-import { DraftBanner, Pairs } from './report-parts';
+import { DraftBanner } from './report-parts';
 import { ActionPlan, Summary, ThemeSection } from './report-sections';
 import { SOURCE_NOTES } from './source-notes';
 import './report.css';
@@ -76,7 +77,7 @@ function FullRecord({ model }: { model: ReportModel }) {
   return (
     <>
       <DraftBanner model={model} />
-      <Pairs pairs={c.details} className="app-report-cover" />
+      <SummaryList rows={rowsOf(c.details)} className="app-report-cover" />
       <nav aria-labelledby="contents-heading" className="app-report-contents app-no-print">
         <h2 className="govuk-heading-s" id="contents-heading">
           Contents

@@ -1,19 +1,7 @@
-import { SummaryList } from '../../components/summary-list';
 import { Cell, Row, Table } from '../../components/table';
 import { ThemeScoreTable } from '../../components/theme-score-table';
 import type { ReportModel, ReportQuestion } from '../../domain/report-model';
 import { PLAN_COLUMNS, WORDING } from '../../domain/report-wording';
-
-/** Pairs of words as a GOV.UK summary list (the cover's details, the contact officer). */
-export function Pairs({
-  pairs,
-  className,
-}: {
-  pairs: readonly [string, string][];
-  className?: string;
-}) {
-  return <SummaryList rows={pairs.map(([key, value]) => ({ key, value }))} className={className} />;
-}
 
 /** Text the respondent typed keeps its line breaks. */
 export function Written({ text }: { text: string }) {

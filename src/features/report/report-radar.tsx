@@ -6,7 +6,8 @@ import {
   radarPolygon,
   type Point,
 } from '../../domain/report-radar';
-import { formatScore } from '../../domain/format';
+import { formatScore, wrapWords } from '../../domain/format';
+import { CHART_STYLE as S } from '../../lib/chart-style';
 
 const W = 640;
 const H = 420;
@@ -17,18 +18,6 @@ const R = 140;
 const points = (ps: readonly Point[]) =>
   ps.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
-
-/** Break a label into lines of about `max` characters at spaces, so side labels stay inside the chart. */
-function wrapLabel(text: string, max = 20): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 /**
  * The report's radar chart as SVG, from the same geometry as the PDF. It is described as one image;
@@ -86,36 +75,42 @@ export function ReportRadar({
       </g>
       <polygon
         points={points(current)}
-        fill="#1d70b8"
-        fillOpacity="0.22"
-        stroke="#1d70b8"
-        strokeWidth="2.5"
+        fill={S.current.colour}
+        fillOpacity={S.current.fillOpacity}
+        stroke={S.current.colour}
+        strokeWidth={S.current.width}
       />
       <polygon
         points={points(target)}
         fill="none"
-        stroke="#d4351c"
-        strokeWidth="2"
-        strokeDasharray="6 4"
+        stroke={S.target.colour}
+        strokeWidth={S.target.width}
+        strokeDasharray={S.target.dash}
       />
       {target.map((p, i) => (
         <rect
           key={`t${data[i]?.themeId}`}
-          x={p.x - 3.5}
-          y={p.y - 3.5}
-          width="7"
-          height="7"
-          fill="#d4351c"
+          x={p.x - S.target.markerSize / 2}
+          y={p.y - S.target.markerSize / 2}
+          width={S.target.markerSize}
+          height={S.target.markerSize}
+          fill={S.target.colour}
         />
       ))}
       {current.map((p, i) =>
         data[i]?.current === null ? null : (
-          <circle key={`c${data[i]?.themeId}`} cx={p.x} cy={p.y} r="4" fill="#1d70b8" />
+          <circle
+            key={`c${data[i]?.themeId}`}
+            cx={p.x}
+            cy={p.y}
+            r={S.current.markerRadius}
+            fill={S.current.colour}
+          />
         ),
       )}
       {data.map((d, i) => {
         const { point, align, valign } = labelPlacement(i, n, CX, CY, R, 12);
-        const lines = wrapLabel(d.label);
+        const lines = wrapWords(d.label, 20);
         const height = lines.length * 17 + 15;
         const top =
           valign === 'bottom'
@@ -145,35 +140,5 @@ export function ReportRadar({
         );
       })}
     </svg>
-  );
-}
-
-/** A key that tells the two series apart by line style and marker shape, not only colour. */
-export function RadarKey() {
-  return (
-    <ul className="app-report-key govuk-list">
-      <li>
-        <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line x1="2" y1="7" x2="34" y2="7" stroke="#1d70b8" strokeWidth="2.5" />
-          <circle cx="18" cy="7" r="4" fill="#1d70b8" />
-        </svg>{' '}
-        Current score (solid line, round markers)
-      </li>
-      <li>
-        <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line
-            x1="2"
-            y1="7"
-            x2="34"
-            y2="7"
-            stroke="#d4351c"
-            strokeWidth="2"
-            strokeDasharray="6 4"
-          />
-          <rect x="14.5" y="3.5" width="7" height="7" fill="#d4351c" />
-        </svg>{' '}
-        Target: the lower bound of the target band (dashed line, square markers)
-      </li>
-    </ul>
   );
 }

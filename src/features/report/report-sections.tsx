@@ -2,7 +2,8 @@ import { Cell, Row, RowHeader, Table } from '../../components/table';
 import type { ReportFinding, ReportModel, ReportTheme } from '../../domain/report-model';
 import { RECORD_HEADINGS as H, WORDING } from '../../domain/report-wording';
 import { DraftBanner, LevelBar, PlanTable, PositionTable, Written } from './report-parts';
-import { ReportRadar, RadarKey } from './report-radar';
+import { ChartKey } from '../../components/chart-key';
+import { ReportRadar } from './report-radar';
 import { rowsOf, SummaryList } from '../../components/summary-list';
 
 const ANSWER_COLUMNS = ['No.', 'Question', 'Level (0 to 4)'];
@@ -58,7 +59,7 @@ export function Summary({ model }: { model: ReportModel }) {
       <figure className="app-report-chart">
         <ReportRadar data={s.radar} describedBy="radar-table-caption" />
         <figcaption>
-          <RadarKey />
+          <ChartKey />
         </figcaption>
       </figure>
       <PositionTable model={model} captionId="radar-table-caption" />

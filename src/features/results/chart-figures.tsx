@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObjec
 import { describeChartRow, type ThemeChartRow } from '../../domain/chart-data';
 import { ThemeScoreTable } from '../../components/theme-score-table';
 import type { ThemeScoreRow } from '../../domain/theme-scores';
-import { CHART_KEY, CHART_STYLE } from '../../lib/chart-style';
+import { ChartKey } from '../../components/chart-key';
 import { BarsDrawing, RadarDrawing } from './results-charts';
 
 /** The width charts are laid out for before the page is measured (and where there is no layout). */
@@ -42,37 +42,6 @@ function ChartTable({ scores, caption }: { scores: readonly ThemeScoreRow[]; cap
         <ThemeScoreTable rows={scores} caption={caption} />
       </div>
     </details>
-  );
-}
-
-/** The key of the two series, drawn in the chart style itself. */
-function ChartKey() {
-  const { current, target } = CHART_STYLE;
-  return (
-    <ul className="govuk-list govuk-body-s app-chart-key">
-      <li>
-        <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line x1="2" y1="7" x2="34" y2="7" stroke={current.colour} strokeWidth={current.width} />
-          <circle cx="18" cy="7" r={current.markerRadius} fill={current.colour} />
-        </svg>{' '}
-        {CHART_KEY.current}
-      </li>
-      <li>
-        <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line
-            x1="2"
-            y1="7"
-            x2="34"
-            y2="7"
-            stroke={target.colour}
-            strokeWidth={target.width}
-            strokeDasharray={target.dash}
-          />
-          <rect x="14" y="3" width="8" height="8" fill={target.colour} />
-        </svg>{' '}
-        {CHART_KEY.target}
-      </li>
-    </ul>
   );
 }
 

@@ -11,7 +11,8 @@ import {
   RADAR_RINGS,
   type Point,
 } from '../../domain/report-radar';
-import { CHART_STYLE, textWidth, wrapWords } from '../../lib/chart-style';
+import { wrapWords } from '../../domain/format';
+import { CHART_STYLE, textWidth } from '../../lib/chart-style';
 
 export type TextBlock = {
   x: number;

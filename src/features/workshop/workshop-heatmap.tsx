@@ -2,6 +2,7 @@ import type { WorkshopAggregate } from '../../domain/aggregate';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { heatMap, heatStep, levelText } from '../../domain/workshop-heatmap';
 import { Cell, Row, RowHeader } from '../../components/table';
+import { COUNCIL_UNIT_RULE } from '../../domain/workshop-rules';
 import { LazyDetails } from './lazy-details';
 import { FiguresTable } from './workshop-table';
 
@@ -16,6 +17,7 @@ export function HeatMapSection({ agg, bank }: { agg: WorkshopAggregate; bank: Qu
         Each cell is a council’s median level for a question, from 0 (lightest) to 4 (darkest). Rows
         where the shades differ most are where councils differ.
       </p>
+      <p className="govuk-body-s">{COUNCIL_UNIT_RULE}</p>
       <LazyDetails summary={`Show the heat map (${agg.councils.length} councils)`}>
         {() => (
           <FiguresTable

@@ -1,43 +1,26 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, plural } from '../../domain/format';
 import { href, paths } from '../../routes/paths';
 import type { PageProps } from '../../routes/route-path';
 import { usePageTitle } from '../../components/use-page-title';
-import { aggregate } from '../../domain/aggregate';
 import { MIN_GROUP } from '../../domain/aggregate-stats';
 import { withLetters, type Workshop } from '../../domain/workshop';
 import { workshopChange } from '../../domain/workshop-change';
-import { likelyDuplicates } from '../../domain/workshop-duplicates';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { workshopStore } from '../../store/workshop-store';
+import { useFigures } from './use-figures';
+import { useWorkshopSave } from './use-workshop-save';
 import { prewarmImportWorker } from '../../workers/read-files';
 import { cryptoRandomInt } from '../../store/crypto-random';
-import { ProjectorView } from './projector-view';
-import { Notices, WorkshopNotFound } from './workshop-notices';
-import { HeatMapSection } from './workshop-heatmap';
-import { ThemeBoxChart } from './theme-box-chart';
-import { chosenScores, CompareSection as Compare } from './workshop-compare';
-import { WorkshopDownloads } from './workshop-downloads';
+import { WorkshopNotFound } from './workshop-notices';
+import { WorkshopFigures } from './workshop-figures';
 import { ParticipantsSection } from './workshop-participants';
-import { PreviousWorkshopSection } from './previous-workshop';
 import { ProtectSection } from './workshop-protect';
-import { Contents } from './workshop-contents';
-import { AtAGlance as Glance } from './workshop-glance';
-import * as sections from './workshop-sections';
 import { ImportBanner, ImportErrors, UploadField, useWorkshopImport } from './workshop-upload';
 import { WorkshopSettings } from './workshop-settings';
 
-// The sections only change with the figures; memo keeps progress updates and the compare choice
-// from rebuilding every table of a large workshop.
-const ThemeTable = memo(sections.ThemeTable);
-const ResponsesTable = memo(sections.ResponsesTable);
-const DisagreementSection = memo(sections.DisagreementSection);
-const RoleSection = memo(sections.RoleSection);
-const CompareSection = memo(Compare);
+// The list only changes with the figures: memo keeps progress updates from rebuilding it.
 const Participants = memo(ParticipantsSection);
-const Downloads = memo(WorkshopDownloads);
-const BoxChart = memo(ThemeBoxChart);
-const AtAGlance = memo(Glance);
 
 type Load =
   | { kind: 'loading' }
@@ -55,18 +38,11 @@ function lettered(w: Workshop): Workshop {
   return next;
 }
 
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
   const id = params.workshopId;
   const bank = useQuestionnaire();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState('');
-  const [presenting, setPresenting] = useState(false);
   const [previousError, setPreviousError] = useState(false);
-  const presentButton = useRef<HTMLButtonElement>(null);
 
   useEffect(prewarmImportWorker, []);
   useEffect(() => {
@@ -90,20 +66,8 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
   }, [id]);
 
   const workshop = load.kind === 'ok' ? load.workshop : null;
-  // Resolves to false when the workshop is kept on the page but not written (the alert says so).
-  const save = useCallback(async (next: Workshop): Promise<boolean> => {
-    setLoad({ kind: 'ok', workshop: next });
-    // Writing copies the whole workshop on this thread: let the new figures paint first.
-    await afterPaint();
-    try {
-      const written = await workshopStore.save(next);
-      setSaveError(null);
-      return written;
-    } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-  }, []);
+  const show = useCallback((next: Workshop) => setLoad({ kind: 'ok', workshop: next }), []);
+  const { save, saveError } = useWorkshopSave(show);
 
   const { importing, errors, addFiles } = useWorkshopImport(
     load.kind === 'ok' ? load.workshop : null,
@@ -115,27 +79,18 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
     errors.length > 0 || previousError,
   );
 
-  // The figures follow the workshop in a background render, which React can interrupt to paint a
-  // frame: importing 2,000 files must not freeze the page while every table is rebuilt.
-  const shown = useDeferredValue(workshop);
-  const agg = useMemo(
-    () =>
-      shown
-        ? aggregate(bank, shown.participants, {
-            anonymise: shown.anonymise,
-            letters: shown.letters ?? {},
-            merges: shown.merges ?? {},
-            countBy: shown.countBy ?? 'council',
-          })
-        : null,
-    [bank, shown],
-  );
-  const highlightProp = useMemo(() => (agg ? chosenScores(agg, chosen) : null), [agg, chosen]);
+  // For a large workshop the figures follow it a moment later, worked out outside React's render
+  // in steps, so that importing 2,000 files never freezes the page while they are worked out.
+  const figures = useFigures(bank, workshop);
+  const agg = figures?.agg ?? null;
+  // The list of every response (names on) is long: it is drawn after the figures, not with them.
+  const listed = useDeferredValue(agg);
+  const suspects = figures?.suspects ?? [];
+  const previous = workshop?.previous;
   const change = useMemo(
-    () => (shown?.previous && agg ? workshopChange(bank, agg, shown.previous) : null),
-    [bank, agg, shown],
+    () => (previous && agg ? workshopChange(bank, agg, previous) : null),
+    [bank, agg, previous],
   );
-  const suspects = useMemo(() => (shown ? likelyDuplicates(shown.participants) : []), [shown]);
   const remove = useCallback(
     (pid: string) => {
       if (workshop)
@@ -154,8 +109,14 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
         Loading the workshop…
       </p>
     );
-  if (!workshop || !agg)
+  if (!workshop)
     return <WorkshopNotFound problem={load.kind === 'problem' ? load.message : null} />;
+  if (!agg)
+    return (
+      <p className="govuk-body" role="status">
+        Working out the workshop’s figures…
+      </p>
+    );
 
   const enough = agg.respondents >= MIN_GROUP;
   const upload = <UploadField importing={importing} onFiles={addFiles} />;
@@ -190,85 +151,16 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
             </div>
           </>
         ) : (
-          <>
-            <Notices anonymise={workshop.anonymise} suspects={suspects} />
-            <p className="govuk-body">
-              <button
-                type="button"
-                className="govuk-button"
-                ref={presentButton}
-                onClick={() => setPresenting(true)}
-              >
-                Present on a projector
-              </button>
-            </p>
-            {presenting ? (
-              <ProjectorView
-                agg={agg}
-                bank={bank}
-                name={workshop.name}
-                change={change}
-                onClose={() => {
-                  setPresenting(false);
-                  presentButton.current?.focus();
-                }}
-              />
-            ) : null}
-
-            <h2 className="govuk-heading-m" id="glance" tabIndex={-1}>
-              At a glance
-            </h2>
-            <AtAGlance agg={agg} bank={bank} />
-            <Contents />
-
-            <h2 className="govuk-heading-m" id="themes" tabIndex={-1}>
-              Scores by theme
-            </h2>
-            <BoxChart themes={agg.themes} countBy={agg.countBy} highlight={highlightProp} />
-            <ThemeTable agg={agg} />
-            <ResponsesTable agg={agg} />
-
-            <h2 className="govuk-heading-m" id="change" tabIndex={-1}>
-              Change since the last workshop
-            </h2>
-            <PreviousWorkshopSection
-              workshop={workshop}
-              change={change}
-              bank={bank}
-              onChange={(next) => void save(next)}
-              onError={setPreviousError}
-            />
-
-            <h2 className="govuk-heading-m" id="disagreement" tabIndex={-1}>
-              Where responses disagree: discussion prompts
-            </h2>
-            <DisagreementSection agg={agg} bank={bank} />
-
-            <h2 className="govuk-heading-m" id="heat-map" tabIndex={-1}>
-              Where councils differ: heat map
-            </h2>
-            <HeatMapSection agg={agg} bank={bank} />
-
-            <h2 className="govuk-heading-m" id="roles" tabIndex={-1}>
-              Views by role
-            </h2>
-            <RoleSection agg={agg} />
-
-            <h2 className="govuk-heading-m" id="compare" tabIndex={-1}>
-              One council against the rest
-            </h2>
-            <CompareSection agg={agg} chosen={chosen} onChoose={setChosen} />
-
-            <h2 className="govuk-heading-m" id="downloads" tabIndex={-1}>
-              Download the workshop pack
-            </h2>
-            <Downloads workshop={workshop} agg={agg} bank={bank} />
-
-            <h2 className="govuk-heading-m" id="add" tabIndex={-1}>
-              Add more files
-            </h2>
-            {upload}
-          </>
+          <WorkshopFigures
+            workshop={workshop}
+            agg={agg}
+            bank={bank}
+            suspects={suspects}
+            change={change}
+            upload={upload}
+            onChange={(next) => void save(next)}
+            onPreviousError={setPreviousError}
+          />
         )}
 
         <h2 className="govuk-heading-m" id="settings" tabIndex={-1}>
@@ -281,7 +173,7 @@ export function WorkshopPage({ params }: PageProps<typeof paths.workshop>) {
         </h2>
         <ProtectSection anonymise={workshop.anonymise} />
 
-        {workshop.anonymise ? null : <Participants agg={agg} onRemove={remove} />}
+        {workshop.anonymise || !listed ? null : <Participants agg={listed} onRemove={remove} />}
         <p className="govuk-body">
           <a className="govuk-link" href={href(paths.workshops())}>
             All workshops

@@ -1,4 +1,5 @@
 import { MIN_GROUP } from '../../domain/aggregate-stats';
+import { COUNCIL_UNIT_RULE } from '../../domain/workshop-rules';
 
 /** The promises the workshop keeps, in words a respondent can check; every one is enforced in code. */
 export function ProtectSection({ anonymise }: { anonymise: boolean }) {
@@ -22,6 +23,7 @@ export function ProtectSection({ anonymise }: { anonymise: boolean }) {
           No figure, row, dot or label is shown for a group of fewer than {MIN_GROUP} councils or
           responses. A group whose every answer was “Don’t know” is said to have no scores.
         </li>
+        <li>{COUNCIL_UNIT_RULE}</li>
         <li>
           With names off, single responses are listed only when every council has {MIN_GROUP} or
           more responses, and never with the respondent’s role.
