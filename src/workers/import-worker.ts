@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import { readIncomingFile } from '../domain/workshop-import';
 import type { FileOutcome, IncomingFile } from '../domain/workshop-import-plan';
@@ -11,53 +10,35 @@ import { readTexts } from './read-texts';
  * in the order the batches came.
  */
 export type ImportRequest = {
-  kind: 'files';
   batch: number;
-  /** Also send the batch's assessments to the connected port (the workshop's figures worker). */
-  forward: boolean;
   files: File[];
   /** Sent with a worker's first batch (and when it changes); null: the one sent before. */
   questionnaire: Questionnaire | null;
 };
 export type ImportResponse = { batch: number; outcomes: FileOutcome[] };
-/** A port to another worker, to which batches asked to be forwarded are also sent. */
-export type ImportConnect = { kind: 'connect'; port: MessagePort };
-export type ImportMessage = ImportRequest | ImportConnect;
-/** What goes to the connected port: each assessment of a batch, by its position in the batch. */
-export type ForwardedBatch = { batch: number; items: [number, Assessment][] };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // Each batch starts reading as soon as it arrives; batches are checked and answered in turn.
 let previous: Promise<void> = Promise.resolve();
 let bank: Questionnaire | null = null;
-let forwardPort: MessagePort | null = null;
 
-scope.onmessage = (event: MessageEvent<ImportMessage>) => {
-  if (event.data.kind === 'connect') {
-    forwardPort = event.data.port;
-    return;
-  }
-  const { batch, files, forward } = event.data;
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { batch, files } = event.data;
   bank = event.data.questionnaire ?? bank;
   const questionnaire = bank;
   if (!questionnaire) throw new Error('the import worker was sent files before the question bank');
   const reading = readTexts(files);
   previous = previous
-    .then(async () => answer(batch, await reading, questionnaire, forward))
+    .then(async () => answer(batch, await reading, questionnaire))
     // Reading does not fail by design (a file it cannot read is answered as such); if it ever
     // did, the batch is still answered, so the page never waits for it.
-    .catch(() => answer(batch, files.map(unreadable), questionnaire, false));
+    .catch(() => answer(batch, files.map(unreadable), questionnaire));
 };
 
 const unreadable = (f: File): IncomingFile => ({ name: f.name, size: 0, text: null });
 
-function answer(
-  batch: number,
-  incoming: IncomingFile[],
-  questionnaire: Questionnaire,
-  forward: boolean,
-): void {
+function answer(batch: number, incoming: IncomingFile[], questionnaire: Questionnaire): void {
   const outcomes = incoming.map((f) => {
     try {
       return readIncomingFile(f, questionnaire);
@@ -70,12 +51,5 @@ function answer(
       } satisfies FileOutcome;
     }
   });
-  // To the figures worker first: the page asks it for figures only after this batch reaches the page.
-  if (forward && forwardPort) {
-    const items = outcomes.flatMap((o, i): [number, Assessment][] =>
-      o.kind === 'assessment' ? [[i, o.restored.assessment]] : [],
-    );
-    forwardPort.postMessage({ batch, items } satisfies ForwardedBatch);
-  }
   scope.postMessage({ batch, outcomes } satisfies ImportResponse);
 }

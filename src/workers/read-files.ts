@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../domain/questionnaire-schema';
 import type { FileOutcome } from '../domain/workshop-import-plan';
-import type { ImportMessage, ImportResponse } from './import-worker';
+import type { ImportRequest, ImportResponse } from './import-worker';
 import { readTexts } from './read-texts';
 // The bundled worker script's address (Vite builds it as its own chunk), not a worker yet.
 import importWorkerUrl from './import-worker.ts?worker&url';
@@ -29,7 +29,7 @@ export function importPoolSize(cores: number | undefined): number {
   return Math.max(1, Math.min(3, cores || 2));
 }
 
-type PooledWorker = { worker: Worker; bank: Questionnaire | null; forwarding: boolean };
+type PooledWorker = { worker: Worker; bank: Questionnaire | null };
 let pool: PooledWorker[] | undefined;
 let nextBatch = 0;
 
@@ -39,7 +39,7 @@ let nextBatch = 0;
  * blob: URL inherits the page's policy, so the worker is a one-line blob that imports the real
  * script: eval and requests to other hosts are then refused in the worker as in the page.
  */
-export function policyInheritingUrl(script: URL): string {
+function policyInheritingUrl(script: URL): string {
   const source = `import ${JSON.stringify(script.href)};`;
   return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 }
@@ -60,7 +60,6 @@ function importWorkers(): PooledWorker[] {
       pool.push({
         worker: new Worker(url, { type: 'module', name: `import-files-${k + 1}` }),
         bank: null,
-        forwarding: false,
       });
     } catch {
       break;
@@ -91,28 +90,24 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Read, parse and validate files in batches, in a web worker when the browser has one, otherwise on
  * the main thread with a pause between batches so the page can still repaint and take input.
  * `onProgress` gets the number of files done so far; `onBatch` each batch's outcomes as they come,
- * for work that can be done a little at a time while the rest are read. With `forwardTo` (a port to
- * another worker, asked for once per import worker), the workers also send each batch's
- * assessments there, as `{ batch, items: [position in the batch, assessment][] }`; `onBatch` then
- * gets the batch's number, or null for a batch that was not sent (read on the page).
+ * for work that can be done a little at a time while the rest are read.
  */
 export async function readChosenFiles(
   files: readonly File[],
   questionnaire: Questionnaire,
   onProgress: (done: number) => void = () => undefined,
-  onBatch: (batch: readonly FileOutcome[], forwarded: number | null) => void = () => undefined,
-  forwardTo?: () => MessagePort | null,
+  onBatch: (batch: readonly FileOutcome[]) => void = () => undefined,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const groups = batches(files);
   // The workers read the files themselves (the page only hands over File handles) and take
   // batches in turn, two each ahead, so none is idle while the page takes in a batch's outcomes.
-  const sent: (Promise<{ outcomes: FileOutcome[]; forwarded: number | null } | null> | null)[] = [];
+  const sent: (Promise<FileOutcome[] | null> | null)[] = [];
   const send = (i: number) => {
     const workers = importWorkers();
     const w = workers[i % Math.max(1, workers.length)];
     sent[i] = w
-      ? inWorker(w, groups[i] as File[], questionnaire, forwardTo).catch(() => {
+      ? inWorker(w, groups[i] as File[], questionnaire).catch(() => {
           retire(w);
           return null;
         })
@@ -121,8 +116,7 @@ export async function readChosenFiles(
   const ahead = Math.max(2, importWorkers().length * 2);
   for (let i = 0; i < groups.length; i += 1) {
     for (let j = sent.length; j < Math.min(groups.length, i + ahead); j += 1) send(j);
-    const answered = sent[i] ? await sent[i] : null;
-    let batch = answered?.outcomes;
+    let batch = sent[i] ? await sent[i] : null;
     if (!batch) {
       await nextTask();
       const incoming = await readTexts(groups[i] as File[]);
@@ -131,7 +125,7 @@ export async function readChosenFiles(
       batch = incoming.map((f) => readIncomingFile(f, questionnaire));
     }
     outcomes.push(...batch);
-    onBatch(batch, answered?.forwarded ?? null);
+    onBatch(batch);
     onProgress(outcomes.length);
   }
   return outcomes;
@@ -141,18 +135,9 @@ function inWorker(
   pooled: PooledWorker,
   files: File[],
   questionnaire: Questionnaire,
-  forwardTo: (() => MessagePort | null) | undefined,
-): Promise<{ outcomes: FileOutcome[]; forwarded: number | null }> {
+): Promise<FileOutcome[]> {
   const { worker } = pooled;
   const batch = (nextBatch += 1);
-  if (forwardTo && !pooled.forwarding) {
-    const port = forwardTo();
-    if (port) {
-      worker.postMessage({ kind: 'connect', port } satisfies ImportMessage, [port]);
-      pooled.forwarding = true;
-    }
-  }
-  const forward = Boolean(forwardTo) && pooled.forwarding;
   // The question bank (over 100 KB) is copied to a worker once, not with every batch.
   const bank = pooled.bank === questionnaire ? null : questionnaire;
   pooled.bank = questionnaire;
@@ -164,7 +149,7 @@ function inWorker(
     const onMessage = (event: MessageEvent<ImportResponse>) => {
       if (event.data.batch !== batch) return;
       done();
-      resolve({ outcomes: event.data.outcomes, forwarded: forward ? batch : null });
+      resolve(event.data.outcomes);
     };
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
@@ -173,12 +158,6 @@ function inWorker(
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
-    worker.postMessage({
-      kind: 'files',
-      batch,
-      files,
-      questionnaire: bank,
-      forward,
-    } satisfies ImportMessage);
+    worker.postMessage({ batch, files, questionnaire: bank } satisfies ImportRequest);
   });
 }

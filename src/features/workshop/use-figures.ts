@@ -1,18 +1,17 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { aggregate, type AggregateOptions, type WorkshopAggregate } from '../../domain/aggregate';
+import { aggregate, type WorkshopAggregate } from '../../domain/aggregate';
 import type { Assessment } from '../../domain/assessment-schema';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import type { Workshop } from '../../domain/workshop';
 import { likelyDuplicates } from '../../domain/workshop-duplicates';
-import { figuresInWorker } from '../../workers/figures-client';
 
 /** A workshop's figures, and the responses that look like one respondent's answers sent twice. */
 export type Figures = { agg: WorkshopAggregate; suspects: number[][] };
 
 /**
- * From this many responses the figures are worked out after the page has painted, in the figures
- * worker (or on the page a step per task), so that no single task holds up a frame for long; a
- * smaller workshop is worked out at once, as the page is drawn.
+ * From this many responses the figures are worked out after the page has painted, one step per
+ * task (the figures, then the likely duplicates), so that no single task holds up a frame for long;
+ * a smaller workshop is worked out at once, as the page is drawn.
  */
 export const LARGE_WORKSHOP = 200;
 
@@ -35,38 +34,18 @@ function cachedAgg(bank: Questionnaire, w: AggInputs): WorkshopAggregate | null 
   return lastAgg && lastAgg.bank === bank && sameInputs(lastAgg.inputs, w) ? lastAgg.agg : null;
 }
 
-const optionsOf = (w: AggInputs): AggregateOptions => ({
-  anonymise: w.anonymise,
-  letters: w.letters ?? {},
-  merges: w.merges ?? {},
-  countBy: w.countBy ?? 'council',
-});
-
 /** The workshop's figures, as the command line works them out for the same files and settings. */
 export function aggregateOf(bank: Questionnaire, w: AggInputs): WorkshopAggregate {
   const hit = cachedAgg(bank, w);
   if (hit) return hit;
-  const agg = aggregate(bank, w.participants, optionsOf(w));
+  const agg = aggregate(bank, w.participants, {
+    anonymise: w.anonymise,
+    letters: w.letters ?? {},
+    merges: w.merges ?? {},
+    countBy: w.countBy ?? 'council',
+  });
   lastAgg = { bank, inputs: w, agg };
   return agg;
-}
-
-/**
- * A large workshop's figures: in the figures worker when there is one (the page then only sends
- * the responses it has not sent before, and takes in the result), otherwise on the page, in two tasks.
- */
-async function workedOut(bank: Questionnaire, w: Workshop): Promise<Figures> {
-  try {
-    const found = await figuresInWorker(bank, w.participants, optionsOf(w));
-    lastAgg = { bank, inputs: w, agg: found.agg };
-    suspectsCache.set(w.participants, found.suspects);
-    return found;
-  } catch {
-    await nextTask();
-    const agg = aggregateOf(bank, w);
-    await nextTask();
-    return { agg, suspects: suspectsOf(w.participants) };
-  }
 }
 
 function suspectsOf(list: readonly Assessment[]): number[][] {
@@ -113,11 +92,14 @@ export function useFigures(bank: Questionnaire, workshop: Workshop | null): Figu
     if (!workshop || now) return;
     let live = true;
     void (async () => {
-      // After the page has painted what it has.
+      // Each step is a task of its own, after the page has painted what it has.
       await nextTask();
       if (!live) return;
-      const figures = await workedOut(bank, workshop);
-      if (live) startTransition(() => setLater({ of: workshop, figures }));
+      const agg = aggregateOf(bank, workshop);
+      await nextTask();
+      if (!live) return;
+      const suspects = suspectsOf(workshop.participants);
+      startTransition(() => setLater({ of: workshop, figures: { agg, suspects } }));
     })();
     return () => {
       live = false;

@@ -7,8 +7,6 @@ import { scoreOnce } from '../../domain/aggregate-scores';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
 import { addParticipants, type Workshop } from '../../domain/workshop';
 import { readChosenFiles } from '../../workers/read-files';
-import { figuresPort, forwarded, sendToFigures } from '../../workers/figures-client';
-import { LARGE_WORKSHOP } from './use-figures';
 import { duplicateNotes, summariseOutcomes } from './import-messages';
 import { cryptoRandomInt } from '../../store/crypto-random';
 
@@ -38,20 +36,14 @@ export function useWorkshopImport(
   const addFiles = async (files: File[]) => {
     if (!workshop) return;
     setImporting({ kind: 'reading', done: 0, total: files.length });
-    const large = workshop.participants.length + files.length >= LARGE_WORKSHOP;
     const outcomes = await readChosenFiles(
       files,
       bank,
       (done) => setImporting({ kind: 'reading', done, total: files.length }),
-      // For a large workshop each batch also goes to the figures worker (and is scored there) while
-      // the next is read, straight from its import worker when it can, so working out the figures
-      // later is quick; a small workshop's are worked out on the page, so each batch is scored here.
-      (batch, sentAs) => {
-        if (large && sentAs !== null) return forwarded(sentAs, batch);
-        const list = batch.flatMap((o) => (o.kind === 'assessment' ? [o.restored.assessment] : []));
-        if (!large || !sendToFigures(bank, list)) for (const a of list) scoreOnce(bank, a);
+      // Score each batch while the next is read, so drawing the figures later is quick.
+      (batch) => {
+        for (const o of batch) if (o.kind === 'assessment') scoreOnce(bank, o.restored.assessment);
       },
-      large ? () => figuresPort(bank) : undefined,
     );
     const names = !workshop.anonymise;
     const { errors, notes, good } = summariseOutcomes(outcomes, names);
