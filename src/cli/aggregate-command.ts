@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { aggregate } from '../domain/aggregate';
+import { compareNames } from '../domain/aggregate-labels';
 import { aggregateReport } from '../domain/aggregate-report';
 import type { Assessment } from '../domain/assessment-schema';
 import type { Questionnaire } from '../domain/questionnaire-schema';
@@ -75,7 +76,7 @@ function expand(inputs: string[]): { files: string[]; problems: string[] } {
     }
     const inside = readdirSync(input)
       .filter((n) => n.toLowerCase().endsWith('.json'))
-      .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+      .sort(compareNames)
       .map((n) => join(input, n));
     if (inside.length === 0) problems.push(oneLine(`${input}: the folder has no .json files`));
     files.push(...inside);

@@ -1,12 +1,8 @@
 import type { Participant } from './aggregate';
-import * as stats from './aggregate-stats';
+import { groupStats, quantileAt, quantileSorted } from './aggregate-stats';
 import type { CountBy, GroupStats } from './aggregate-stats';
 import type { Role } from './options';
 import { DONT_KNOW, NOT_APPLICABLE, UNANSWERED } from './aggregate-units';
-
-// Read once into this module: run by tsx (as the CLI is), each use of an imported name is a
-// property getter call, and these are used for every council of every figure.
-const { groupStats, quantileAt, quantileSorted } = stats;
 
 export const ROLES_IN_ORDER: Role[] = ['officer', 'member', 'vcs', 'public-partner', 'other'];
 const ROLES = ROLES_IN_ORDER.length;
@@ -76,7 +72,8 @@ export function figuresFor(
     for (const p of g) {
       const r = ROLE_INDEX.get(p.role) as number;
       (members[gi]?.[r] as number[]).push(at);
-      themeIds.forEach((id, t) => (scores[at * columns + t] = p.scores[id] ?? NaN));
+      for (let t = 0; t < themeIds.length; t += 1)
+        scores[at * columns + t] = p.scores[themeIds[t] as string] ?? NaN;
       scores[at * columns + columns - 1] = p.overall ?? NaN;
       const base = (gi * ROLES + r) * questions * SLOTS;
       for (let qi = 0; qi < questions; qi += 1)

@@ -10,17 +10,23 @@ export function answerCodes(
   questionIds: readonly string[],
 ): Int8Array {
   const codes = new Int8Array(questionIds.length);
-  questionIds.forEach((id, i) => {
-    const r = Object.hasOwn(answers, id) ? answers[id]?.response : null;
+  // A loop rather than forEach, and the own-property check only for an answer that is there:
+  // a workshop reads thousands of assessments' answers here.
+  for (let i = 0; i < questionIds.length; i += 1) {
+    const id = questionIds[i] as string;
+    const answer = answers[id];
+    const r = answer !== undefined && Object.hasOwn(answers, id) ? answer.response : null;
     codes[i] =
-      r?.kind === 'level'
-        ? r.level
-        : r?.kind === 'dont-know'
-          ? DONT_KNOW
-          : r?.kind === 'not-applicable'
-            ? NOT_APPLICABLE
-            : UNANSWERED;
-  });
+      r === null
+        ? UNANSWERED
+        : r.kind === 'level'
+          ? r.level
+          : r.kind === 'dont-know'
+            ? DONT_KNOW
+            : r.kind === 'not-applicable'
+              ? NOT_APPLICABLE
+              : UNANSWERED;
+  }
   return codes;
 }
 

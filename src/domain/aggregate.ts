@@ -11,6 +11,7 @@ import type { Role } from './options';
 import type { Questionnaire } from './questionnaire-schema';
 import { councilVsVcsFigures } from './aggregate-roles';
 import { answerCodes } from './aggregate-units';
+import { compareNames } from './aggregate-labels';
 import { scoreOnce } from './aggregate-scores';
 import type { AssessmentResult } from './scoring';
 import { canonicalKey } from './workshop';
@@ -119,6 +120,12 @@ export type AggregateOptions = {
 
 export { ROLES_IN_ORDER };
 
+function themeScores(result: AssessmentResult): Record<string, number | null> {
+  const scores: Record<string, number | null> = {};
+  for (const t of result.themes) scores[t.themeId] = t.score;
+  return scores;
+}
+
 export function aggregate(
   questionnaire: Questionnaire,
   assessments: readonly Assessment[],
@@ -128,8 +135,14 @@ export function aggregate(
   const merges = options.merges ?? {};
   const names = new Map<string, string>();
   const questionIds = questionnaire.themes.flatMap((t) => t.questions.map((q) => q.id));
+  // Thousands of responses come from a few dozen organisations: each name is keyed once.
+  const keys = new Map<string, string>();
   const participants: Participant[] = assessments.map((a, index) => {
-    const own = orgKeyOf(a.about.organisation);
+    let own = keys.get(a.about.organisation);
+    if (own === undefined) {
+      own = orgKeyOf(a.about.organisation);
+      keys.set(a.about.organisation, own);
+    }
     const orgKey = canonicalKey(merges, own);
     if (own === orgKey || !names.has(orgKey)) names.set(orgKey, a.about.organisation.trim());
     const result = scoreOnce(questionnaire, a);
@@ -143,7 +156,7 @@ export function aggregate(
       overall: hidden ? null : result.overall,
       overallHidden: hidden,
       answers: answerCodes(a.answers, questionIds),
-      scores: Object.fromEntries(result.themes.map((t) => [t.themeId, t.score])),
+      scores: themeScores(result),
     };
   });
   const byOrg = new Map<string, Participant[]>();
@@ -172,7 +185,7 @@ export function aggregate(
     .sort((a, b) =>
       a.label.length !== b.label.length && options.anonymise
         ? a.label.length - b.label.length
-        : a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+        : compareNames(a.label, b.label),
     );
 
   const roleCounts = Object.fromEntries(ROLES_IN_ORDER.map((r) => [r, 0])) as Record<Role, number>;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import * as leaves from './fast-parse-leaves';
 import {
+  FAIL,
+  isObject,
   LEAVES,
   leafWalk,
+  UNSURE,
   withChecks,
   type FastOutcome,
   type Node,
@@ -10,11 +12,6 @@ import {
 } from './fast-parse-leaves';
 
 export { FAIL, UNSURE } from './fast-parse-leaves';
-
-// The names the walk uses for every value, read once into this module. Run by tsx (as the CLI
-// is), each use of an imported name calls two property getters, which cost a large workshop
-// folder about as much as the rest of the walk.
-const { FAIL, UNSURE, isObject } = leaves;
 
 /**
  * A faster route through a zod schema for values that pass it, without `new Function` (the app's
@@ -141,8 +138,34 @@ function objectWalk(shape: Record<string, Node>, catchall: Node | undefined): Wa
     const mayBeAbsent = optin === 'defaulted' && optout !== 'optional';
     return { key, walk: build(field), skipIfAbsent, mayBeAbsent };
   });
+  const walks = fields.map((f) => f.walk);
+  /** The usual case: the input has the schema's keys in its order, so its values come in one call. */
+  const inOrder = (input: Record<string, unknown>) => {
+    const values = Object.values(input);
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < walks.length; i += 1) {
+      const given = values[i];
+      const v = (walks[i] as Walk)(given);
+      if (v === FAIL || v === UNSURE) return v;
+      if (out) out[keys[i] as string] = v;
+      else if (v !== given) out = copyUpTo(input, fields, i, v);
+    }
+    return out ?? input;
+  };
   return (input) => {
     if (!isObject(input)) return FAIL;
+    // zod's result has the schema's keys in the schema's order: the input is only that if it has
+    // the same keys in the same order. Unknown keys are refused, or dropped from a copy.
+    let at = 0;
+    let sameOrder = true;
+    for (const key in input) {
+      if (key !== keys[at]) {
+        if (strict && !known.has(key)) return FAIL;
+        sameOrder = false;
+      }
+      at += 1;
+    }
+    if (sameOrder && at === keys.length) return inOrder(input);
     // Built only once a value differs from the input's (a trim, a default), in zod's key order.
     let out: Record<string, unknown> | null = null;
     for (let i = 0; i < fields.length; i += 1) {
@@ -158,21 +181,7 @@ function objectWalk(shape: Record<string, Node>, catchall: Node | undefined): Wa
       if (out) out[f.key] = v;
       else if (v !== given || !present) out = copyUpTo(input, fields, i, v);
     }
-    // zod's result has the schema's keys in the schema's order: the input is only that if it has
-    // the same keys in the same order. Unknown keys are refused, or dropped from a copy.
-    let at = 0;
-    let sameOrder = true;
-    for (const key in input) {
-      if (key !== keys[at]) {
-        if (!known.has(key)) {
-          if (strict) return FAIL;
-        }
-        sameOrder = false;
-      }
-      at += 1;
-    }
-    if (out) return out;
-    return sameOrder && at === keys.length ? input : copyUpTo(input, fields, fields.length, null);
+    return out ?? copyUpTo(input, fields, fields.length, null);
   };
 }
 

@@ -3,6 +3,7 @@ import { levelBar, scoreBar, targetMarker } from './pdf-bars';
 import { REPORT_FONT, addReportFont } from './pdf-font';
 import { drawPageFurniture } from './pdf-furniture';
 import { newA4Document } from './pdf-jspdf';
+import { splitToWidth, textWidth } from './pdf-measure';
 import {
   COLOURS,
   LINE_FACTOR,
@@ -126,14 +127,14 @@ export class PdfKit {
     const key = `${this.fontKey}|${width.toFixed(3)}|${text}`;
     const cached = this.wrapped.get(key);
     if (cached) return cached;
-    const split = this.doc.splitTextToSize(pdfSafe(text), width) as string[];
+    const split = splitToWidth(this.doc, pdfSafe(text), width);
     const lines = split.length > 0 ? split : [''];
     this.wrapped.set(key, lines);
     return lines;
   }
 
   textWidth(text: string): number {
-    return this.doc.getTextWidth(pdfSafe(text));
+    return textWidth(this.doc, pdfSafe(text));
   }
 
   /** One line of text at a point (top-aligned), without moving the cursor. */
@@ -154,9 +155,9 @@ export class PdfKit {
   /** Text cut to a width with an ellipsis, for one-line places such as running headers. */
   fit(text: string, width: number): string {
     const safe = pdfSafe(text);
-    if (this.doc.getTextWidth(safe) <= width) return safe;
+    if (textWidth(this.doc, safe) <= width) return safe;
     let cut = safe;
-    while (cut.length > 1 && this.doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
+    while (cut.length > 1 && textWidth(this.doc, `${cut}…`) > width) cut = cut.slice(0, -1);
     return `${cut.trimEnd()}…`;
   }
 

@@ -1,3 +1,4 @@
+import { textWidth } from './pdf-measure';
 import { pdfSafe } from './pdf-text';
 import type { PdfKit } from './pdf-kit';
 import { COLOURS, lineHeight, SIZES, type TableColumn, type TableOptions } from './pdf-style';
@@ -118,7 +119,7 @@ function columnWidths(
       kit.font(size, bold ? 'bold' : 'normal');
       for (const word of pdfSafe(text).split(/\s+/))
         // A word can be no wider than its length in em: measure only those that might be the longest.
-        if (word.length * size * 0.36 > max) max = Math.max(max, kit.doc.getTextWidth(word));
+        if (word.length * size * 0.36 > max) max = Math.max(max, textWidth(kit.doc, word));
     };
     measure(c.header, true);
     for (const row of rows) measure(row[i] ?? '', i === boldColumn);

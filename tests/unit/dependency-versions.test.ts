@@ -48,4 +48,9 @@ describe('jsPDF internals that src/report/pdf-jspdf.ts relies on', () => {
     const { RIGHT_TO_LEFT_HANDLERS_FOUND } = await import('../../src/report/pdf-jspdf');
     expect(RIGHT_TO_LEFT_HANDLERS_FOUND).toBe(2);
   });
+
+  it("still finds jsPDF's utf8 text handler, which it replaces with a faster one", async () => {
+    const { UTF8_HANDLER_FOUND } = await import('../../src/report/pdf-jspdf');
+    expect(UTF8_HANDLER_FOUND).toBe(true);
+  });
 });
