@@ -9,14 +9,19 @@ import { REPORT_SANS_BOLD, REPORT_SANS_COVERAGE, REPORT_SANS_REGULAR } from './p
  */
 export const REPORT_FONT = 'ReportSans';
 
-/** Add the report font (regular and bold) to a document; italic text is drawn upright. */
+/**
+ * The font files as binary strings, decoded from base64 once: jsPDF takes a font in its virtual
+ * file system as base64 or binary and would otherwise decode it for every document.
+ */
+let binaryFiles: { regular: string; bold: string } | null = null;
+
+/** Add the report font (regular and bold) to a document. */
 export function addReportFont(doc: jsPDF): void {
-  doc.addFileToVFS('ReportSans-Regular.ttf', REPORT_SANS_REGULAR);
-  doc.addFileToVFS('ReportSans-Bold.ttf', REPORT_SANS_BOLD);
+  binaryFiles ??= { regular: atob(REPORT_SANS_REGULAR), bold: atob(REPORT_SANS_BOLD) };
+  doc.addFileToVFS('ReportSans-Regular.ttf', binaryFiles.regular);
+  doc.addFileToVFS('ReportSans-Bold.ttf', binaryFiles.bold);
   doc.addFont('ReportSans-Regular.ttf', REPORT_FONT, 'normal');
   doc.addFont('ReportSans-Bold.ttf', REPORT_FONT, 'bold');
-  doc.addFont('ReportSans-Regular.ttf', REPORT_FONT, 'italic');
-  doc.addFont('ReportSans-Bold.ttf', REPORT_FONT, 'bolditalic');
 }
 
 /** Whether the embedded font has a glyph for the character (see scripts/make-font-subset.py). */

@@ -40,7 +40,8 @@ export const LINE_FACTOR = 1.3;
 /** Height in mm of one line of text at `size` points. */
 export const lineHeight = (size: number): number => size * PT_TO_MM * LINE_FACTOR;
 
-export type FontStyle = 'normal' | 'bold' | 'italic' | 'bolditalic';
+/** The embedded font has a regular and a bold face; nothing in the reports is set in italic. */
+export type FontStyle = 'normal' | 'bold';
 
 export type TextOptions = {
   size?: number;
