@@ -18,7 +18,8 @@ if (document.documentElement.classList.contains(SHELL_HIDDEN_CLASS)) {
   container.replaceChildren();
   document.documentElement.classList.remove(SHELL_HIDDEN_CLASS);
 }
-const prerendered = container.hasChildNodes();
+// The dev server's index.html has only the marker comment where the build puts the page.
+const prerendered = container.firstElementChild !== null;
 const shellInput = holdShellInput(container);
 
 /** wouter's hash location: `#/a/x1/results` → `/a/x1/results`, and '' or '#/' → `/`. */
