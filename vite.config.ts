@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderStart } from './scripts/prerender-start.ts';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
@@ -162,6 +163,7 @@ export default defineConfig({
         skipWaiting: false,
       },
     }),
+    prerenderStart(root),
     chunkModules(),
     devWithoutCsp(),
     headersFile(),

@@ -4,8 +4,11 @@
 // performance, accessibility, best practices, LCP, TBT and bytes (and FCP, CLS, which explain a
 // low performance score) against the guide's budgets.
 //
-//   node scripts/audit.mjs [--dist <dir>] [--port 4180] [--runs 1] [--json <file>]
+//   node scripts/audit.mjs [--dist <dir>] [--port 4180] [--runs 1] [--json <file>] [--reports <dir>]
+//                          [--pages start,question,results,report]
 //
+// --reports keeps every run's full Lighthouse result (<page>-<run>.json) for a closer look: the
+// LCP element, its phases (lcp-breakdown-insight) and the network waterfall.
 // --dist audits an existing build instead of building one (into a temporary folder, so dist/ is
 // left alone). Assessment pages need an assessment in IndexedDB: the script first opens the app
 // in the same Chromium profile and clicks "Try the example assessment". Lighthouse's storage reset
@@ -103,7 +106,8 @@ async function main() {
       { name: 'results', url: `${base}#/a/${id}/results` },
       { name: 'report', url: `${base}#/a/${id}/report` },
     ];
-    for (const target of pages) {
+    const only = option('pages')?.split(',');
+    for (const target of pages.filter((p) => !only || only.includes(p.name))) {
       const samples = [];
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(target.url, {
@@ -113,6 +117,11 @@ async function main() {
           onlyCategories: ['performance', 'accessibility', 'best-practices'],
         });
         const lhr = result.lhr;
+        const reports = option('reports');
+        if (reports) {
+          fs.mkdirSync(reports, { recursive: true });
+          fs.writeFileSync(path.join(reports, `${target.name}-${i + 1}.json`), result.report);
+        }
         if (lhr.runtimeError)
           throw new Error(`${target.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         samples.push({

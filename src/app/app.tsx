@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from './layout';
@@ -14,18 +14,30 @@ function Loading() {
   );
 }
 
-/** Hash-based routes (`#/a/…`) so the built files work from any static host or folder. */
-export function App() {
+/** Calls back once the page beside it is committed (or hydrated). */
+function OnShown({ callback }: { callback: () => void }) {
+  useEffect(callback, [callback]);
+  return null;
+}
+
+const nothing = () => {};
+
+/**
+ * Hash-based routes (`#/a/…`) so the built files work from any static host or folder.
+ * `onPageShown` is called each time a page has been drawn (main.tsx hands the prerendered start
+ * page's input over to React then).
+ */
+export function App({ onPageShown = nothing }: { onPageShown?: () => void }) {
   return (
     <Router hook={useHashLocation}>
       <Layout>
-        <Pages />
+        <Pages onPageShown={onPageShown} />
       </Layout>
     </Router>
   );
 }
 
-function Pages() {
+function Pages({ onPageShown }: { onPageShown: () => void }) {
   // Moving to another address clears an earlier page's failure (without remounting healthy pages).
   const [location] = useLocation();
   return (
@@ -39,6 +51,7 @@ function Pages() {
             >
               <Suspense fallback={<Loading />}>
                 <Page params={params} />
+                <OnShown callback={onPageShown} />
               </Suspense>
             </PageErrorBoundary>
           )}

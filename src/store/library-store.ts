@@ -29,13 +29,17 @@ export const library = createLibrary({
 });
 
 export const useLibrary = library.useStore;
-/**
- * Read the library; then, without holding up the first page, load the file schema (a lazy chunk)
- * and hold every stored assessment to it.
- */
+/** Read the library (main.tsx, before the first page renders). */
 export async function initLibrary(): Promise<void> {
   await library.init();
-  void import('./strict-check').then(
+}
+
+/**
+ * Load the file schema (a lazy chunk) and hold every stored assessment to it. main.tsx calls this
+ * once the first page is drawn, so the schema's download never competes with that page's own.
+ */
+export function enforceStoredRules(): Promise<void> {
+  return import('./strict-check').then(
     (m) => library.enforce(m.assessmentRulesProblem),
     () => undefined, // offline before the chunk was cached: the shape check still applies
   );
