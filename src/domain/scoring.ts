@@ -53,19 +53,39 @@ export function bandOf(score: number): BandLabel {
 }
 
 export function scoreTheme(theme: Theme, answers: Assessment['answers']): ThemeResult {
+  return scoreThemeNoting(theme, answers, null);
+}
+
+/** Gaps found while a theme is scored, in question order. */
+type Gaps = { critical: string[]; evidence: string[] };
+
+/**
+ * A theme's score, noting its critical and evidence gaps on the way when `gaps` is given, so an
+ * assessment's answers are looked up once (a workshop scores thousands of assessments).
+ */
+function scoreThemeNoting(
+  theme: Theme,
+  answers: Assessment['answers'],
+  gaps: Gaps | null,
+): ThemeResult {
   let weighted = 0;
   let possible = 0;
   let answeredWithLevel = 0;
   let dontKnow = 0;
   let notApplicable = 0;
   for (const q of theme.questions) {
-    const response = answers[q.id]?.response;
+    const answer = answers[q.id];
+    const response = answer?.response;
     if (response?.kind === 'level') {
       weighted += q.weight * response.level;
       possible += q.weight * 4;
       answeredWithLevel += 1;
     } else if (response?.kind === 'dont-know') dontKnow += 1;
     else if (response?.kind === 'not-applicable') notApplicable += 1;
+    if (gaps) {
+      if (isCriticalGap(q, answer)) gaps.critical.push(q.id);
+      if (response?.kind === 'dont-know') gaps.evidence.push(q.id);
+    }
   }
   const total = theme.questions.length;
   // Divide first: weighted ≤ possible holds in floating point, so the score can never exceed 100
@@ -98,24 +118,27 @@ export function scoreAssessment(
   questionnaire: Questionnaire,
   assessment: Pick<Assessment, 'answers'>,
 ): AssessmentResult {
-  const themes = questionnaire.themes.map((t) => scoreTheme(t, assessment.answers));
-  const scores = themes.flatMap((t) => (t.score === null ? [] : [t.score]));
-  const overall = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-  // One pass over the bank (a workshop scores thousands of assessments), in question order.
-  const criticalGaps: string[] = [];
-  const evidenceGaps: string[] = [];
-  for (const t of questionnaire.themes)
-    for (const q of t.questions) {
-      const answer = assessment.answers[q.id];
-      if (isCriticalGap(q, answer)) criticalGaps.push(q.id);
-      if (answer?.response?.kind === 'dont-know') evidenceGaps.push(q.id);
+  // One pass over the bank, in question order: theme scores and gaps together.
+  const gaps: Gaps = { critical: [], evidence: [] };
+  const themes: ThemeResult[] = [];
+  // Summed from 0 in theme order, as a reduce over the scored themes would.
+  let sum = 0;
+  let scored = 0;
+  for (const t of questionnaire.themes) {
+    const r = scoreThemeNoting(t, assessment.answers, gaps);
+    themes.push(r);
+    if (r.score !== null) {
+      sum += r.score;
+      scored += 1;
     }
+  }
+  const overall = scored > 0 ? sum / scored : null;
   return {
     themes,
     overall,
     overallBand: overall === null ? null : bandOf(overall),
-    criticalGaps,
-    evidenceGaps,
+    criticalGaps: gaps.critical,
+    evidenceGaps: gaps.evidence,
   };
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../../src/domain/assessment-schema';
 import type { Level, Questionnaire } from '../../src/domain/questionnaire-schema';
-import { scoreAssessment, scoreTheme } from '../../src/domain/scoring';
+import { bandOf, isCriticalGap, scoreAssessment, scoreTheme } from '../../src/domain/scoring';
 import {
   dontKnow,
   level,
@@ -91,6 +91,29 @@ function answersOf(
 const inRange = (n: number | null) => n === null || (n >= 0 && n <= 100);
 
 describe('scoring properties', () => {
+  it('gives what scoring each theme, then finding the gaps in a second pass, gave (one pass now)', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const answers = answersOf(c);
+        const themes = c.bank.themes.map((t) => scoreTheme(t, answers));
+        const scores = themes.flatMap((t) => (t.score === null ? [] : [t.score]));
+        const overall =
+          scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+        const questions = c.bank.themes.flatMap((t) => t.questions);
+        expect(scoreAssessment(c.bank, { answers })).toEqual({
+          themes,
+          overall,
+          overallBand: overall === null ? null : bandOf(overall),
+          criticalGaps: questions.filter((q) => isCriticalGap(q, answers[q.id])).map((q) => q.id),
+          evidenceGaps: questions
+            .filter((q) => answers[q.id]?.response?.kind === 'dont-know')
+            .map((q) => q.id),
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps every theme score and the overall score within 0-100, and coverage within 0-1', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
