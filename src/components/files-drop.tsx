@@ -1,3 +1,4 @@
+import { compareNames } from '../domain/aggregate-labels';
 import { useRef, useState, type DragEvent } from 'react';
 import './files-drop.css';
 
@@ -27,7 +28,7 @@ async function filesOf(entry: FileSystemEntry, topLevel: boolean): Promise<File[
     if (batch.length === 0) break;
     children.push(...batch);
   }
-  children.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
+  children.sort((a, b) => compareNames(a.name, b.name));
   return (await Promise.all(children.map((c) => filesOf(c, false)))).flat();
 }
 
