@@ -18,7 +18,6 @@ import {
 } from './report-wording';
 import { sortPlan } from './plan-edit';
 import {
-  draftPlan,
   levelOf,
   effectiveTargets,
   scoreAssessment,
@@ -26,6 +25,7 @@ import {
   targetWording,
   type AssessmentResult,
 } from './scoring';
+import { draftPlan } from './priorities';
 
 export type CabinetPaper = {
   meetingLine: string;

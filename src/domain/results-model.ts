@@ -17,18 +17,15 @@ import { formatScore } from './format';
 import { PRIORITIES } from './options';
 import type { Level, Questionnaire } from './questionnaire-schema';
 import {
-  draftPlan,
   effectiveTargets,
   levelOf,
-  priorities,
-  priorityFor,
   scoreAssessment,
   strengths,
   type AssessmentResult,
   type BandLabel,
-  type Priority,
   type ThemeResult,
 } from './scoring';
+import { draftPlan, priorities, priorityFor, type Priority } from './priorities';
 import { levelLabel, themeScoreRows, type ThemeScoreRow } from './theme-scores';
 
 /** A question the page lists and links to, with the words written beside it. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanAction } from '../../src/domain/assessment-schema';
-import { draftPlan } from '../../src/domain/scoring';
+import { draftPlan } from '../../src/domain/priorities';
 import { PlanEditor } from '../../src/features/plan/plan-editor';
 import { assessmentWith, level, resultsBank } from '../fixtures/results-bank';
 

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { PlanAction } from '../../src/domain/assessment-schema';
 import { needsOwner, sortPlan } from '../../src/domain/plan-edit';
 import { reportStatus } from '../../src/domain/report-status';
+import { effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
 import {
   allSuggestedActions,
   DRAFT_PLAN_SIZE,
   draftPlan,
-  effectiveTargets,
   planSuggestions,
-  scoreAssessment,
-} from '../../src/domain/scoring';
+} from '../../src/domain/priorities';
 import { example } from '../fixtures/report/load';
 
 const action = (id: string, priority: PlanAction['priority'], due: string): PlanAction => ({

@@ -13,7 +13,7 @@ import {
   removeAction,
   upsertAction,
 } from '../../src/domain/plan-edit';
-import { draftPlan } from '../../src/domain/scoring';
+import { draftPlan } from '../../src/domain/priorities';
 import { assessmentWith, level, resultsBank } from '../fixtures/results-bank';
 
 const action = (id: string, extra: Partial<PlanAction> = {}): PlanAction => ({

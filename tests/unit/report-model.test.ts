@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { buildReportModel } from '../../src/domain/report-model';
-import { draftPlan, effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
+import { effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
+import { draftPlan } from '../../src/domain/priorities';
 import { fixture } from '../fixtures/report/load';
 
 const { bank, assessment, notes } = fixture();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment-schema';
 import { buildReportModel } from '../../src/domain/report-model';
 import { buildResultsModel } from '../../src/domain/results-model';
-import { draftPlan, effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
+import { effectiveTargets, scoreAssessment } from '../../src/domain/scoring';
+import { draftPlan } from '../../src/domain/priorities';
 import { fixture } from '../fixtures/report/load';
 
 // The fixture: five themes; centralism has no level, motivation is provisional (1 of 2 with a

@@ -6,10 +6,7 @@ import {
   bandIndexOf,
   bandOf,
   defaultTarget,
-  draftPlan,
   effectiveTargets,
-  priorities,
-  priorityFor,
   scoreAssessment,
   scoreSummary,
   scoreTheme,
@@ -18,6 +15,7 @@ import {
   targetToScore,
   targetWording,
 } from '../../src/domain/scoring';
+import { draftPlan, priorities, priorityFor } from '../../src/domain/priorities';
 import {
   answersFor,
   makeBank,

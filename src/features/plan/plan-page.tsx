@@ -5,12 +5,8 @@ import { AssessmentNotFound } from '../../components/assessment-not-found';
 import type { Assessment } from '../../domain/assessment-schema';
 import { localToday, newActionId } from '../../domain/plan-edit';
 import type { Questionnaire } from '../../domain/questionnaire-schema';
-import {
-  draftPlan,
-  effectiveTargets,
-  planSuggestions,
-  scoreAssessment,
-} from '../../domain/scoring';
+import { effectiveTargets, scoreAssessment } from '../../domain/scoring';
+import { draftPlan, planSuggestions } from '../../domain/priorities';
 import { updateAssessment, useAssessment } from '../../store/library-store';
 import { useQuestionnaire } from '../../store/questionnaire-store';
 import { PlanEditor } from './plan-editor';
