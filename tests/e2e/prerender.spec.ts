@@ -43,6 +43,11 @@ test('the start page in the HTML is the one the app draws, before any script has
     plain.getByRole('heading', { level: 1, name: 'Big Society Readiness' }),
   ).toBeVisible();
   await expect(plain.getByRole('button', { name: 'Try the example assessment' })).toBeVisible();
+  // Its buttons need the scripts, so a browser without them is told so, above the page. (A
+  // context with scripts off still parses <noscript> as text, so its words are read, not seen.)
+  expect(await plain.locator('noscript').textContent()).toMatch(
+    /needs JavaScript\. Turn JavaScript on and\s+reload this page/,
+  );
   const prerendered = await rootHtml(plain);
   await noScript.close();
 
