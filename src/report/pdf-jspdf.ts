@@ -62,19 +62,19 @@ function withFastTextProcessing(make: () => jsPDF): jsPDF {
   }
 }
 
+/** Every report's page set-up: A4 portrait in millimetres. */
+export const A4_OPTIONS = {
+  unit: 'mm',
+  format: 'a4',
+  orientation: 'portrait',
+  compress: true,
+  putOnlyUsedFonts: true,
+  // Coordinates to a thousandth of a point (about 0.35 µm), not jsPDF's 16 decimals: the
+  // page streams are a seventh smaller, so quicker to write and to compress.
+  floatPrecision: 3,
+} as const;
+
 /** A new A4 portrait document in millimetres, with the text processing above. */
 export function newA4Document(): jsPDF {
-  return withFastTextProcessing(
-    () =>
-      new jsPDF({
-        unit: 'mm',
-        format: 'a4',
-        orientation: 'portrait',
-        compress: true,
-        putOnlyUsedFonts: true,
-        // Coordinates to a thousandth of a point (about 0.35 µm), not jsPDF's 16 decimals: the
-        // page streams are a seventh smaller, so quicker to write and to compress.
-        floatPrecision: 3,
-      }),
-  );
+  return withFastTextProcessing(() => new jsPDF(A4_OPTIONS));
 }

@@ -4,7 +4,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateCommand } from '../../src/cli/aggregate-command';
 import { aggregateCsv } from '../../src/domain/aggregate-csv';
 import { aggregateReport } from '../../src/domain/aggregate-report';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
@@ -20,6 +19,7 @@ import {
   commissioningTotal,
   fixtureBank,
   makeAssessment,
+  runAggregate,
 } from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
@@ -129,12 +129,9 @@ describe('with names off, no output names anyone', () => {
     for (const a of network) writeFileSync(join(dir, fileName(a)), serialiseAssessment(a));
     writeFileSync(join(dir, 'saltmere-city-council-broken.json'), '{ nope');
     for (const json of [false, true]) {
-      const out: string[] = [];
-      const err: string[] = [];
-      const code = await aggregateCommand(
+      const { code, out, err } = await runAggregate(
         [dir, '--bank', BANK_FILE, ...(json ? ['--json'] : [])],
-        { out: (l) => out.push(l), err: (l) => err.push(l) },
-        seededRandom(9),
+        9,
       );
       expect(code).toBe(1);
       expectAnonymous(out.join('\n'));
@@ -223,8 +220,7 @@ describe('a council is a unit, not a group: the stated limit of the rule of thre
     );
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(words(text)).toContain(COUNCIL_UNIT_RULE);
-    const out: string[] = [];
-    await aggregateCommand(['--help'], { out: (l) => out.push(l), err: () => undefined });
+    const { out } = await runAggregate(['--help']);
     expect(words(out.join(' '))).toContain(COUNCIL_UNIT_RULE);
   });
 });

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateCommand } from '../../src/cli/aggregate-command';
 import { aggregate } from '../../src/domain/aggregate';
 import { aggregateReport } from '../../src/domain/aggregate-report';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
@@ -12,21 +11,12 @@ import { seededRandom } from '../../src/domain/workshop-letters';
 import { sampleAssessments } from '../../src/domain/workshop-sample';
 import { summariseOutcomes } from '../../src/features/workshop/import-messages';
 import { readChosenFiles } from '../../src/workers/read-files';
-import { fixtureBank } from '../fixtures/workshop/make';
+import { fixtureBank, runAggregate } from '../fixtures/workshop/make';
 
 const bank = fixtureBank();
 const BANK_FILE = resolve('tests/fixtures/workshop/bank.json');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await aggregateCommand(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    seededRandom(5),
-  );
-  return { code, out, err };
-}
+const cli = (args: string[]) => runAggregate(args);
 
 /** The figures without the labels: letters are drawn afresh by each workshop and each run. */
 function figures(report: ReturnType<typeof aggregateReport>) {

@@ -3,14 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateCommand } from '../../src/cli/aggregate-command';
 import { loadAssessmentFiles } from '../../src/cli/aggregate-command';
 import { aggregateCsv } from '../../src/domain/aggregate-csv';
 import { serialiseAssessment } from '../../src/domain/assessment-file';
 import type { Role } from '../../src/domain/options';
 import type { Level } from '../../src/domain/questionnaire-schema';
 import { seededRandom } from '../../src/domain/workshop-letters';
-import { aggregateFor, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
+import { aggregateFor, fixtureBank, makeAssessment, runAggregate } from '../fixtures/workshop/make';
 
 /*
  * The workshop figures, byte for byte, for one generated folder: the CLI's JSON (each council once,
@@ -68,13 +67,7 @@ function folder(): string {
 }
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await aggregateCommand(
-    args,
-    { out: (l) => out.push(l), err: (l) => err.push(l) },
-    seededRandom(5),
-  );
+  const { code, out, err } = await runAggregate(args);
   // The folder's name is new on each run: it is written as <folder>.
   const text = `exit ${code}\n--- stdout\n${out.join('\n')}\n--- stderr\n${err.join('\n')}\n`;
   return text.split(args[0] as string).join('<folder>');
