@@ -19,8 +19,8 @@ import {
   commissioningTotal,
   fixtureBank,
   makeAssessment,
-  runAggregate,
 } from '../fixtures/workshop/make';
+import { runAggregate } from '../fixtures/workshop/run-aggregate';
 
 const bank = fixtureBank();
 const BANK_FILE = resolve('tests/fixtures/workshop/bank.json');

@@ -11,7 +11,8 @@ import { seededRandom } from '../../src/domain/workshop-letters';
 import { sampleAssessments } from '../../src/domain/workshop-sample';
 import { summariseOutcomes } from '../../src/features/workshop/import-messages';
 import { readChosenFiles } from '../../src/workers/read-files';
-import { fixtureBank, runAggregate } from '../fixtures/workshop/make';
+import { fixtureBank } from '../fixtures/workshop/make';
+import { runAggregate } from '../fixtures/workshop/run-aggregate';
 
 const bank = fixtureBank();
 const BANK_FILE = resolve('tests/fixtures/workshop/bank.json');

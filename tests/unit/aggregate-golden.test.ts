@@ -9,7 +9,8 @@ import { serialiseAssessment } from '../../src/domain/assessment-file';
 import type { Role } from '../../src/domain/options';
 import type { Level } from '../../src/domain/questionnaire-schema';
 import { seededRandom } from '../../src/domain/workshop-letters';
-import { aggregateFor, fixtureBank, makeAssessment, runAggregate } from '../fixtures/workshop/make';
+import { aggregateFor, fixtureBank, makeAssessment } from '../fixtures/workshop/make';
+import { runAggregate } from '../fixtures/workshop/run-aggregate';
 
 /*
  * The workshop figures, byte for byte, for one generated folder: the CLI's JSON (each council once,
